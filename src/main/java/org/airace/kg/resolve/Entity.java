@@ -1,0 +1,21 @@
+package org.airace.kg.resolve;
+
+import java.util.List;
+import org.airace.kg.annotate.EntityType;
+
+/**
+ * One real-world thing, after mentions across scripts, spellings and documents were grouped.
+ *
+ * @param key       stable local name for its IRI (airid:entity/KEY): derived from the Wikidata QID when
+ *                  linked, else from the resolution key; never from run order or machine
+ * @param labelHant Traditional-script label, or null
+ * @param labelHans Simplified-script label, or null
+ * @param labelEn   English label, or null
+ * @param aliases   other surface forms seen in the text
+ * @param qid       Wikidata QID (Q15031) or null
+ */
+public record Entity(String key, EntityType type, String labelHant, String labelHans, String labelEn, List<String> aliases, String qid) {
+    public Entity {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+}
