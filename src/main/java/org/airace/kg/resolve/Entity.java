@@ -13,8 +13,11 @@ import org.airace.kg.annotate.EntityType;
  * @param labelEn   English label, or null
  * @param aliases   other surface forms seen in the text
  * @param qid       Wikidata QID (Q15031) or null
+ * @param countryKey key of the Country entity it belongs to (a Chinese lab, a US agency), or null
+ * @param makerKey   key of the Organization that makes it (for AI models and hardware), or null
  */
-public record Entity(String key, EntityType type, String labelHant, String labelHans, String labelEn, List<String> aliases, String qid) {
+public record Entity(String key, EntityType type, String labelHant, String labelHans, String labelEn, List<String> aliases,
+        String qid, String countryKey, String makerKey) {
     public Entity {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
