@@ -18,8 +18,11 @@ public final class Categories {
 
     private Categories() {}
 
-    /** The per-type row: entities matched by name and type, restricted to one type. */
+    /** Prefix of the per-type rows. */
+    public static final String TYPE_PREFIX = "type:";
+
+    /** The per-type row: entities matched by name and type, restricted to one gold/system type. */
     public static String ofType(EntityType type) {
-        return "  " + type.localName();
+        return TYPE_PREFIX + type.localName();
     }
 }

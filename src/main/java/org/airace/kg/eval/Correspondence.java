@@ -1,5 +1,6 @@
 package org.airace.kg.eval;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  *                          identical gold code
  * @param claimTopics       system topic -> gold topic; topics absent here are not scored
  */
+@JsonIgnoreProperties(ignoreUnknown = true) // "_comment" documents the file
 public record Correspondence(Map<String, List<String>> units, String sameCodeUnits, Map<String, String> claimTopics) {
 
     public static final String RESOURCE = "/eval/correspondence.json";

@@ -45,10 +45,12 @@ final class ReportPrinter {
         String row = "%-16s %6s %6s %9s %9s %6s %6s %6s%n";
         out.printf(Locale.ROOT, row, "category", "gold", "pred", "matched-g", "matched-p", "P", "R", "F1");
         for (Score s : scores) {
-            if (s.isEmpty() && s.category().startsWith(" ")) {
+            boolean perType = s.category().startsWith(Categories.TYPE_PREFIX);
+            if (perType && s.isEmpty()) {
                 continue; // a type neither gold nor system has: noise in the table
             }
-            out.printf(Locale.ROOT, row, s.category(), s.gold(), s.predicted(), s.matchedGold(), s.matchedPredicted(),
+            String label = perType ? "  " + s.category().substring(Categories.TYPE_PREFIX.length()) : s.category();
+            out.printf(Locale.ROOT, row, label, s.gold(), s.predicted(), s.matchedGold(), s.matchedPredicted(),
                     ratio(s.precision()), ratio(s.recall()), ratio(s.f1()));
         }
         for (Accuracy a : accuracies) {
@@ -58,8 +60,9 @@ final class ReportPrinter {
     }
 
     private void summary(List<DocumentScore> docs) {
-        int width = Math.max(8, docs.stream().mapToInt(d -> d.document().length()).max().orElse(8));
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", "F1 per document"));
+        String heading = "F1 per document";
+        int width = Math.max(heading.length(), docs.stream().mapToInt(d -> d.document().length()).max().orElse(0));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", heading));
         for (String h : SUMMARY_HEADINGS) {
             head.append(String.format(Locale.ROOT, " %8s", h));
         }

@@ -1,5 +1,6 @@
 package org.airace.kg.eval;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -45,6 +46,7 @@ public record Score(String category, int gold, int predicted, int matchedGold, i
     }
 
     /** Nothing in gold and nothing predicted: the row says nothing. */
+    @JsonIgnore
     public boolean isEmpty() {
         return gold == 0 && predicted == 0;
     }
