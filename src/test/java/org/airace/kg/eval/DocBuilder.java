@@ -31,6 +31,7 @@ final class DocBuilder {
     private final List<TimeExpression> times = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private final List<Quote> quotes = new ArrayList<>();
+    private final Map<String, Entity> related = new HashMap<>();
 
     DocBuilder(String fileName, String text, Metadata metadata) {
         this.fileName = fileName;
@@ -63,6 +64,19 @@ final class DocBuilder {
         mentions.add(m);
         entities.put(s, entity);
         return m;
+    }
+
+    /** A mention resolution dropped: it denotes no entity. */
+    EntityMention unresolvedMention(String surface) {
+        EntityMention m = new EntityMention(span(surface, 0), surface, EntityType.PERSON, "hanlp", null, null);
+        mentions.add(m);
+        return m;
+    }
+
+    /** An entity the document's graph describes (a model's maker) without the text mentioning it. */
+    DocBuilder related(Entity entity) {
+        related.put(entity.key(), entity);
+        return this;
     }
 
     EntityMention mention(String surface, Entity entity) {
@@ -101,6 +115,6 @@ final class DocBuilder {
         annotated.setTimes(times);
         annotated.setClaims(claims);
         annotated.setQuotes(quotes);
-        return new ResolvedDocument(annotated, entities, Map.of());
+        return new ResolvedDocument(annotated, entities, related);
     }
 }

@@ -236,4 +236,36 @@ class ScorerTest {
         assertThat(report.totalAccuracy(Categories.QUOTE_SPEAKERS).orElseThrow())
                 .isEqualTo(new Accuracy(Categories.QUOTE_SPEAKERS, 3, 4));
     }
+
+    @Test
+    void onlyEntitiesWithAMentionInTheDocumentArePredicted() {
+        DocBuilder b = new DocBuilder("news1.txt", NewsFixture.TEXT, Metadata.empty());
+        b.mention("習近平", DocBuilder.entity("xi", EntityType.PERSON, "習近平"));
+        b.unresolvedMention("林志遠");
+        b.related(DocBuilder.entity("ban", EntityType.POLICY, "晶片禁令"));
+        DocumentScore d = scorer.score(b.build(), gold);
+
+        // 林志遠 was dropped by resolution, 晶片禁令 is only related: neither is predicted nor matched.
+        assertCounts(row(d, Categories.ENTITIES), 5, 1, 1, 1);
+        assertPrf(row(d, Categories.ENTITIES), 1.0, 0.2, 2 * 0.2 / 1.2);
+    }
+
+    @Test
+    void speakerGivenByPronounCountsThroughItsEntitysNames() {
+        String text = "林志遠指出成本下降。他說「價格還會再降」。";
+        GoldDocument g = new GoldDocument("t.txt", null,
+                List.of(new GoldDocument.GoldEntity("林志遠", null, "Person", null)), null, null, null,
+                List.of(new GoldDocument.GoldQuote("林志遠", "說", "價格還會再降")));
+        DocBuilder b = new DocBuilder("t.txt", text, Metadata.empty());
+        var lin = DocBuilder.entity("lin", EntityType.PERSON, "林志遠");
+        b.mention("林志遠", lin);
+        var he = b.mention("他", lin);
+        b.quote("價格還會再降", he, "他");
+        DocumentScore d = scorer.score(b.build(), g);
+
+        // One entity with two mentions; the quote's speaker 他 resolves to it, whose names include 林志遠.
+        assertCounts(row(d, Categories.ENTITIES), 1, 1, 1, 1);
+        assertCounts(row(d, Categories.QUOTES), 1, 1, 1, 1);
+        assertThat(d.accuracy(Categories.QUOTE_SPEAKERS).orElseThrow().value()).isEqualTo(1.0);
+    }
 }
