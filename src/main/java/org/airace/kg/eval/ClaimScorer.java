@@ -35,11 +35,8 @@ final class ClaimScorer {
         Pairing pairing = Pairing.of(golds.size(), predicted.size(), (g, p) -> {
             Claim c = predicted.get(p);
             String goldTopic = golds.get(g).topic().trim().toLowerCase(Locale.ROOT);
-            if (!goldTopic.equals(correspondence.goldTopicOf(c.topic()))) return false;
-            for (Span s : where.get(g)) {
-                if (TextLocator.overlapsByHalfOfShorter(s, c.sentence())) return true;
-            }
-            return false;
+            return goldTopic.equals(correspondence.goldTopicOf(c.topic()))
+                    && TextLocator.overlapsAnyByHalf(where.get(g), c.sentence());
         });
         List<Finding> findings = new ArrayList<>();
         for (int g = 0; g < golds.size(); g++) {

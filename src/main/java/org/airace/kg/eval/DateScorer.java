@@ -23,7 +23,7 @@ final class DateScorer {
             where.add(locator.occurrences(g.text()));
         }
         Pairing pairing = Pairing.of(golds.size(), predicted.size(),
-                (g, p) -> QuantityScorer.overlapsAny(where.get(g), predicted.get(p).span()));
+                (g, p) -> TextLocator.overlapsAny(where.get(g), predicted.get(p).span()));
         List<Finding> findings = new ArrayList<>();
         int matched = 0, correct = 0;
         for (int g = 0; g < golds.size(); g++) {
@@ -40,7 +40,7 @@ final class DateScorer {
             boolean bestRight = false;
             for (int p : pairing.predictionsOf(g)) {
                 TimeExpression t = predicted.get(p);
-                int overlap = bestOverlap(where.get(g), t.span());
+                int overlap = TextLocator.bestOverlap(where.get(g), t.span());
                 boolean right = Objects.equals(goldValue, valueOf(t));
                 if (overlap > bestOverlap || (overlap == bestOverlap && right && !bestRight)) {
                     best = t;
@@ -63,14 +63,6 @@ final class DateScorer {
         }
         return new CategoryResult(List.of(pairing.score(Categories.DATES)),
                 List.of(new Accuracy(Categories.DATE_VALUES, correct, matched)), findings);
-    }
-
-    static int bestOverlap(List<Span> occurrences, Span span) {
-        int best = 0;
-        for (Span s : occurrences) {
-            best = Math.max(best, TextLocator.overlap(s, span));
-        }
-        return best;
     }
 
     private static String valueOf(TimeExpression t) {

@@ -29,7 +29,7 @@ final class QuantityScorer {
         Pairing pairing = Pairing.of(golds.size(), predicted.size(), (g, p) -> {
             Quantity q = predicted.get(p);
             GoldDocument.GoldQuantity gq = golds.get(g);
-            return overlapsAny(where.get(g), q.span())
+            return TextLocator.overlapsAny(where.get(g), q.span())
                     && valuesEqual(gq.value(), q.value())
                     && correspondence.unitsCorrespond(q.unit(), gq.unit());
         });
@@ -42,7 +42,7 @@ final class QuantityScorer {
                 item.append(" (text not found in document)");
             }
             for (Quantity q : predicted) {
-                if (overlapsAny(where.get(g), q.span())) {
+                if (TextLocator.overlapsAny(where.get(g), q.span())) {
                     item.append(" (overlapping prediction ").append(describe(q)).append(")");
                 }
             }
@@ -58,13 +58,6 @@ final class QuantityScorer {
 
     private static String describe(Quantity q) {
         return Display.quoted(q.text()) + " " + Display.number(q.value()) + " " + q.unit();
-    }
-
-    static boolean overlapsAny(List<Span> occurrences, Span span) {
-        for (Span s : occurrences) {
-            if (s.overlaps(span)) return true;
-        }
-        return false;
     }
 
     /** Equal within a relative tolerance of 1e-6 of the larger magnitude; zero equals only zero. */

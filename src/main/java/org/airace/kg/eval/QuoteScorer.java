@@ -24,12 +24,8 @@ final class QuoteScorer {
         for (GoldDocument.GoldQuote g : golds) {
             where.add(locator.occurrences(g.text()));
         }
-        Pairing pairing = Pairing.of(golds.size(), predicted.size(), (g, p) -> {
-            for (Span s : where.get(g)) {
-                if (TextLocator.overlapsByHalfOfShorter(s, predicted.get(p).span())) return true;
-            }
-            return false;
-        });
+        Pairing pairing = Pairing.of(golds.size(), predicted.size(),
+                (g, p) -> TextLocator.overlapsAnyByHalf(where.get(g), predicted.get(p).span()));
         List<Finding> findings = new ArrayList<>();
         int matched = 0, correct = 0;
         for (int g = 0; g < golds.size(); g++) {
@@ -45,7 +41,7 @@ final class QuoteScorer {
             boolean bestRight = false;
             for (int p : pairing.predictionsOf(g)) {
                 Quote q = predicted.get(p);
-                int overlap = DateScorer.bestOverlap(where.get(g), q.span());
+                int overlap = TextLocator.bestOverlap(where.get(g), q.span());
                 boolean right = speakerCorrect(gq.speaker(), speakerNames(doc, q));
                 if (overlap > bestOverlap || (overlap == bestOverlap && right && !bestRight)) {
                     best = q;

@@ -44,6 +44,31 @@ public final class TextLocator {
         return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
     }
 
+    /** Whether {@code span} overlaps any of the occurrences of a gold item. */
+    public static boolean overlapsAny(List<Span> occurrences, Span span) {
+        for (Span s : occurrences) {
+            if (s.overlaps(span)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code span} shares at least half of the shorter span with any occurrence of a gold item. */
+    public static boolean overlapsAnyByHalf(List<Span> occurrences, Span span) {
+        for (Span s : occurrences) {
+            if (overlapsByHalfOfShorter(s, span)) return true;
+        }
+        return false;
+    }
+
+    /** The largest overlap of {@code span} with an occurrence: the occurrence a prediction stands for. */
+    public static int bestOverlap(List<Span> occurrences, Span span) {
+        int best = 0;
+        for (Span s : occurrences) {
+            best = Math.max(best, overlap(s, span));
+        }
+        return best;
+    }
+
     /** The spans share at least half of the shorter one (and at least one character). */
     public static boolean overlapsByHalfOfShorter(Span a, Span b) {
         int o = overlap(a, b);
