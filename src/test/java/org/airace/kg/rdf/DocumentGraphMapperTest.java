@@ -147,7 +147,17 @@ class DocumentGraphMapperTest {
     @Test
     void quantitiesTimesQuotesAndClaimsFollowTheContract() {
         Graph g = graphOf(mapper.quads(SampleDocuments.sample(false)));
-        Node q = subjectsOfType(g, AIR.Nodes.Quantity).iterator().next();
+        assertThat(subjectsOfType(g, AIR.Nodes.Quantity)).hasSize(3);
+        Node q = g.find(Node.ANY, AIR.Nodes.unit, AIR.Nodes.TWD).next().getSubject();
+        Node usd = g.find(Node.ANY, AIR.Nodes.unit, AIR.Nodes.USD).next().getSubject();
+        assertThat(one(g, q, AIR.Nodes.equivalentTo)).isEqualTo(usd);
+        assertThat(one(g, usd, AIR.Nodes.numericValue).getLiteralLexicalForm()).isEqualTo("16000000");
+        Node count = g.find(Node.ANY, AIR.Nodes.unit, AIR.Nodes.Count).next().getSubject();
+        assertThat(one(g, count, AIR.Nodes.measureWord).getLiteralLexicalForm()).isEqualTo("座");
+        assertThat(one(g, count, AIR.Nodes.countedNoun).getLiteralLexicalForm()).isEqualTo("城市");
+        // What a count measures is an entity when the span is a resolved mention.
+        assertThat(one(g, count, AIR.Nodes.measures)).isEqualTo(uri(AIRID.entity("taipei-city-government")));
+        assertThat(g.find(count, AIR.Nodes.aboutText, Node.ANY).toList()).isEmpty();
         assertThat(one(g, q, AIR.Nodes.numericValue)).isEqualTo(NodeFactory.createLiteralDT("500000000", XSDDatatype.XSDdecimal));
         assertThat(one(g, q, AIR.Nodes.unit)).isEqualTo(AIR.Nodes.TWD);
         assertThat(one(g, q, AIR.Nodes.approximate).getLiteralValue()).isEqualTo(true);
@@ -173,7 +183,7 @@ class DocumentGraphMapperTest {
         assertThat(g.find(claim, AIR.Nodes.speaker, Node.ANY).toList()).isEmpty();
         assertThat(one(g, claim, AIR.Nodes.speakerText).getLiteralLexicalForm()).isEqualTo("記者");
         assertThat(one(g, claim, AIR.Nodes.cueText).getLiteralLexicalForm()).isEqualTo("出口管制");
-        assertThat(one(g, claim, AIR.Nodes.sentenceIndex).getLiteralLexicalForm()).isEqualTo("3");
+        assertThat(one(g, claim, AIR.Nodes.sentenceIndex).getLiteralLexicalForm()).isEqualTo("4");
     }
 
     @Test

@@ -26,8 +26,9 @@ final class SampleDocuments {
 
     /** A Traditional-script item with a header line, a stated sum, a relative date, a quote and a chip claim. */
     static final String TEXT = "標題：市府加碼人工智慧\n\n"
-            + "台北市政府昨日宣布，將投入約5億新台幣培育AI人才。\n"
+            + "台北市政府昨日宣布，將投入約5億新台幣（約1600萬美元）培育AI人才。\n"
             + "鴻海董事長劉揚偉說：「我們今年六月會推出自己的模型。」\n"
+            + "市府已在三座城市設點。\n"
             + "記者指出，輝達的H100晶片仍受美國出口管制，供貨吃緊。\n";
 
     static final Entity TAIPEI = new Entity("taipei-city-government", EntityType.GOVERNMENT_BODY, "臺北市政府", "台北市政府",
@@ -76,9 +77,12 @@ final class SampleDocuments {
         EntityMention usa = mention(t, "美國", EntityType.COUNTRY);
         ad.setMentions(List.of(taipei, ai, foxconn, liu, nvidia, h100, usa));
 
-        Quantity money = new Quantity(span(t, "約5億新台幣"), "約5億新台幣", new BigDecimal("500000000"), "TWD", true, null, null, -1,
+        Quantity money = new Quantity(span(t, "約5億新台幣"), "約5億新台幣", new BigDecimal("500000000"), "TWD", true, null, null, 1,
                 span(t, "AI人才"));
-        ad.setQuantities(List.of(money));
+        Quantity dollars = new Quantity(span(t, "約1600萬美元"), "約1600萬美元", new BigDecimal("1.6E+7"), "USD", true, null, null, -1, null);
+        Quantity cities = new Quantity(span(t, "三座城市"), "三座城市", new BigDecimal("3"), "Count", false, "座", "城市", -1,
+                span(t, "台北市政府"));
+        ad.setQuantities(List.of(money, dollars, cities));
         ad.setTimes(List.of(
                 new TimeExpression(span(t, "今年六月"), "今年六月", PartialDate.ofMonth(2025, 6), true),
                 new TimeExpression(span(t, "昨日"), "昨日", PartialDate.ofDay(2025, 3, 4), true)));
