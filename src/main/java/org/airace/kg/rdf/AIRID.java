@@ -1,0 +1,106 @@
+package org.airace.kg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The IRI scheme of the things airace-kg mints, all under {@link #NS}. Every IRI is a pure function
+ * of stable inputs (document id, entity key, offsets, tool version, configuration digest), never of
+ * run order, time or randomness: re-extracting a document yields the same IRIs, so reloading replaces
+ * its graph instead of adding a second copy.
+ *
+ * <pre>
+ *   source/{docId}                          the source document; also the name of its graph
+ *   source/{docId}/mention/{begin}-{end}    an entity mention
+ *   source/{docId}/quantity/{begin}-{end}   a quantity
+ *   source/{docId}/time/{begin}-{end}       a time expression
+ *   source/{docId}/quote/{begin}-{end}      a quote (span of the reported words)
+ *   source/{docId}/claim/{begin}-{end}/{topic}  a claim (a sentence may carry several topics)
+ *   source/{docId}/cue/{begin}-{end}        the span of a cue word kept as evidence
+ *   entity/{key}                            a resolved entity
+ *   run/{toolVersion}/{configDigest}        an extraction run
+ *   agent/airace-kg/{toolVersion}           the software agent
+ * </pre>
+ */
+public final class AIRID {
+
+    public static final String NS = "https://w3id.org/airace/id/";
+
+    private AIRID() {}
+
+    public static String source(String docId) {
+        return NS + "source/" + segment(docId);
+    }
+
+    public static String entity(String key) {
+        return NS + "entity/" + segment(key);
+    }
+
+    public static String mention(String docId, int begin, int end) {
+        return span(docId, "mention", begin, end);
+    }
+
+    public static String quantity(String docId, int begin, int end) {
+        return span(docId, "quantity", begin, end);
+    }
+
+    public static String time(String docId, int begin, int end) {
+        return span(docId, "time", begin, end);
+    }
+
+    public static String quote(String docId, int begin, int end) {
+        return span(docId, "quote", begin, end);
+    }
+
+    public static String cue(String docId, int begin, int end) {
+        return span(docId, "cue", begin, end);
+    }
+
+    public static String claim(String docId, int begin, int end, String topic) {
+        return span(docId, "claim", begin, end) + "/" + segment(topic);
+    }
+
+    public static String run(String toolVersion, String configDigest) {
+        return NS + "run/" + segment(toolVersion) + "/" + segment(configDigest);
+    }
+
+    public static String agent(String toolVersion) {
+        return NS + "agent/airace-kg/" + segment(toolVersion);
+    }
+
+    public static Node node(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static String span(String docId, String kind, int begin, int end) {
+        return source(docId) + "/" + kind + "/" + begin + "-" + end;
+    }
+
+    /**
+     * One path segment: letters and digits of any script (IRIs allow them), {@code - . _ ~} kept,
+     * everything else percent-encoded as UTF-8. Keeps CJK keys readable and the encoding reversible,
+     * so two different keys never share an IRI.
+     */
+    static String segment(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            throw new IllegalArgumentException("empty IRI segment");
+        }
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean ascii = cp < 0x80;
+            if ((ascii && (Character.isLetterOrDigit(cp) || "-._~".indexOf(cp) >= 0))
+                    || (!ascii && Character.isLetterOrDigit(cp))) {
+                sb.appendCodePoint(cp);
+            } else {
+                for (byte b : raw.substring(i, i + n).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+            i += n;
+        }
+        return sb.toString();
+    }
+}
