@@ -72,7 +72,14 @@ public final class RdfOutput implements AutoCloseable {
 
     /** Opens {@code file} for writing (replacing it) in the syntax its name asks for, gzipped when it ends in .gz. */
     public static RdfOutput open(Path file) throws IOException {
-        String name = file.getFileName().toString();
+        return open(file, file.getFileName().toString());
+    }
+
+    /**
+     * Opens {@code file} in the syntax {@code name} asks for: lets a writer fill a temporary file
+     * that is moved to its real name once complete.
+     */
+    public static RdfOutput open(Path file, String name) throws IOException {
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         if (gzipped(name)) out = new GZIPOutputStream(out, 1 << 16);
         return new RdfOutput(out, true, syntaxOf(name));

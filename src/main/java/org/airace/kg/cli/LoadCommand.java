@@ -1,0 +1,35 @@
+package org.airace.kg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.airace.kg.job.LoadJob;
+import org.airace.kg.job.RunReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Loads into a TDB2 store, one transaction per document, replacing each document's named graph.",
+                "RDF files (.nq, .trig, optionally .gz) are loaded as they are; other paths are extracted first."})
+final class LoadCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    RunOptions run;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "N-Quads/TriG files, or documents and folders to extract.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        RunReport report = new RunReport("load");
+        try (LoadJob job = LoadJob.open(store.store(), run.threads(), System.err)) {
+            job.load(paths, report);
+            System.err.println(job.describeStore());
+        }
+        return run.finish(report);
+    }
+}

@@ -1,0 +1,117 @@
+package org.airace.kg.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.airace.kg.rdf.DocumentGraphMapper;
+import org.airace.kg.resolve.ResolvedDocument;
+import org.airace.kg.store.GraphLoad;
+import org.airace.kg.store.LoadReport;
+import org.airace.kg.store.TdbStore;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Loads into a TDB2 store: extracted RDF files as they are, documents after extraction. Each
+ * document's graph is replaced in its own transaction, so a failure leaves every other graph, and
+ * the previous version of the failing one, as it was. The ontology is (re)loaded into its own graph.
+ */
+public final class LoadJob implements AutoCloseable {
+
+    private static final List<String> RDF_SUFFIXES = List.of(".nq", ".nq.gz", ".trig", ".trig.gz", ".nquads", ".nquads.gz");
+
+    private final TdbStore store;
+    private final int threads;
+    private final PrintStream err;
+
+    private LoadJob(TdbStore store, int threads, PrintStream err) {
+        this.store = store;
+        this.threads = threads;
+        this.err = err;
+    }
+
+    public static LoadJob open(Path storeDir, int threads, PrintStream err) {
+        return new LoadJob(TdbStore.open(storeDir), threads, err);
+    }
+
+    public void load(List<Path> paths, RunReport report) throws IOException, InterruptedException {
+        loadOntology();
+        List<Path> documents = new ArrayList<>();
+        for (Path p : paths) {
+            if (isRdfFile(p)) {
+                loadRdf(p, report);
+            } else {
+                documents.add(p);
+            }
+        }
+        if (!documents.isEmpty()) {
+            extractAndLoad(documents, report);
+        }
+    }
+
+    private void loadOntology() throws IOException {
+        try (InputStream in = LoadJob.class.getResourceAsStream("/ontology/airace.ttl")) {
+            if (in != null) {
+                store.loadOntology(in, Lang.TURTLE);
+            } else {
+                store.loadOntology(Path.of("ontology", "airace.ttl"));
+            }
+        }
+    }
+
+    private void loadRdf(Path file, RunReport report) {
+        LoadReport r = store.loadFile(file);
+        if (r.error() != null) {
+            report.failed(file.toString(), r.error());
+        }
+        for (GraphLoad g : r.graphs()) {
+            if (g.ok()) {
+                report.ok(file + " " + g.graph(), null, Map.of("quads", g.quads()));
+            } else {
+                report.failed(file + " " + g.graph(), g.error());
+            }
+        }
+    }
+
+    private void extractAndLoad(List<Path> documents, RunReport report) throws InterruptedException {
+        try (ExtractionJob job = ExtractionJob.create(threads, err)) {
+            List<ResolvedDocument> docs = job.extract(documents, report);
+            try (Progress progress = Progress.start("load", docs.size(), err)) {
+                for (ResolvedDocument doc : docs) {
+                    String file = doc.annotated().document().fileName();
+                    try {
+                        List<Quad> quads = job.quads(doc);
+                        store.replaceGraph(DocumentGraphMapper.graphName(doc.annotated().document()), quads);
+                        report.ok(file, doc.annotated().document().id(), ExtractionJob.counts(doc, quads.size()));
+                    } catch (RuntimeException e) {
+                        report.failed(file, ExtractionJob.reasonOf(e));
+                    } finally {
+                        progress.step(file);
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean isRdfFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(p) && RDF_SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
+    /** One line about the store's contents. */
+    public String describeStore() {
+        return "store " + store.location() + ": " + store.sourceGraphs().size() + " source graphs, "
+                + store.quadCount() + " quads";
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
