@@ -39,9 +39,14 @@ public final class SavedQueryFolder {
 
     /** The explicit folder when given, else the classpath folder, else ./queries; empty when none exists. */
     public static List<SavedQuery> locateAndRead(Path explicit) {
+        return locateAndRead(explicit, SavedQueryFolder.class.getClassLoader());
+    }
+
+    /** As {@link #locateAndRead(Path)}, looking for {@code queries/} through {@code loader}. */
+    static List<SavedQuery> locateAndRead(Path explicit, ClassLoader loader) {
         if (explicit != null)
             return read(explicit);
-        URL url = SavedQueryFolder.class.getResource("/queries/");
+        URL url = loader.getResource("queries/");
         if (url != null) {
             try {
                 URI uri = url.toURI();
