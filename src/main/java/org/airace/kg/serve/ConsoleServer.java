@@ -1,0 +1,166 @@
+package org.airace.kg.serve;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.airace.kg.store.TdbStore;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.ActionDatasets;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.LangTagValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.rdf.model.Model;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+
+/**
+ * The SPARQL server with Fuseki's own console (the web UI where users type SPARQL), over the store
+ * the launcher holds open. The dataset and its endpoints come from {@code fuseki-config/config.ttl}
+ * (see {@link ServerConfigFile} for what is adapted per run); the console's static files come from
+ * the {@code jena-fuseki-ui} jar on the classpath; the saved-query index is served at {@code /queries/}.
+ *
+ * <p>Fuseki's admin module is not used: it wants a writable server area ({@code FUSEKI_BASE}) and
+ * offers dataset creation and backups. Instead the read-only admin operations the console calls
+ * are installed here, behind {@link ReadOnlyAdminFilter}.
+ */
+public final class ConsoleServer implements AutoCloseable {
+    private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+    private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
+
+    /**
+     * How to run the server.
+     *
+     * @param host               "localhost" (default) listens on the loopback interface only; any other
+     *                           value listens on all interfaces (Fuseki's builder offers only these two)
+     * @param port               TCP port, 0 for any free one
+     * @param datasetName        name of the dataset in URLs, e.g. /airace/sparql
+     * @param configFile         Fuseki configuration; null for fuseki-config/config.ttl (working folder, then classpath)
+     * @param passwordFile       Jetty password file enabling the write endpoints for its users; null: no writes at all
+     * @param queryTimeoutMillis overrides the timeout of the configuration when not null
+     * @param queriesFolder      saved queries; null for classpath /queries/, then ./queries
+     */
+    public record Options(String host, int port, String datasetName, Path configFile, Path passwordFile,
+            Long queryTimeoutMillis, Path queriesFolder) {
+        public static Options defaults() {
+            return new Options("localhost", 3030, "airace", null, null, null, null);
+        }
+
+        public Options withHost(String h) { return new Options(h, port, datasetName, configFile, passwordFile, queryTimeoutMillis, queriesFolder); }
+        public Options withPort(int p) { return new Options(host, p, datasetName, configFile, passwordFile, queryTimeoutMillis, queriesFolder); }
+        public Options withDatasetName(String n) { return new Options(host, port, n, configFile, passwordFile, queryTimeoutMillis, queriesFolder); }
+        public Options withConfigFile(Path f) { return new Options(host, port, datasetName, f, passwordFile, queryTimeoutMillis, queriesFolder); }
+        public Options withPasswordFile(Path f) { return new Options(host, port, datasetName, configFile, f, queryTimeoutMillis, queriesFolder); }
+        public Options withQueryTimeoutMillis(Long t) { return new Options(host, port, datasetName, configFile, passwordFile, t, queriesFolder); }
+        public Options withQueriesFolder(Path f) { return new Options(host, port, datasetName, configFile, passwordFile, queryTimeoutMillis, f); }
+    }
+
+    private final FusekiServer server;
+    private final Options options;
+    private final List<SavedQuery> savedQueries;
+
+    private ConsoleServer(FusekiServer server, Options options, List<SavedQuery> savedQueries) {
+        this.server = server;
+        this.options = options;
+        this.savedQueries = savedQueries;
+    }
+
+    /** Builds and starts the server on {@code store}'s location; returns once it listens. */
+    public static ConsoleServer start(TdbStore store, Options options) {
+        Model config = ServerConfigFile.adapt(ServerConfigFile.read(options.configFile()), store.location(),
+                options.datasetName(), options.passwordFile() != null, options.queryTimeoutMillis());
+        List<SavedQuery> queries = SavedQueryFolder.locateAndRead(options.queriesFolder());
+
+        FusekiServer.Builder builder = FusekiServer.create()
+                .fusekiModules(FusekiModules.create())      // only what is configured here, no auto-found modules
+                .port(options.port())
+                .loopback(options.host() == null || LOOPBACK_NAMES.contains(options.host()))
+                .parseConfig(config)
+                .staticFileBase(uiLocation())
+                .enablePing(true)
+                .enableStats(true)
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/$/datasets/*", new ActionDatasets())
+                .addServlet("/$/validate/query", new QueryValidator())
+                .addServlet("/$/validate/update", new UpdateValidator())
+                .addServlet("/$/validate/iri", new IRIValidator())
+                .addServlet("/$/validate/langtag", new LangTagValidator())
+                .addServlet("/$/validate/data", new DataValidator())
+                .addFilter("/$/*", new ReadOnlyAdminFilter())
+                .addServlet("/queries/*", new SavedQueryServlet(options.datasetName(), queries));
+        if (options.passwordFile() != null)
+            builder.passwordFile(options.passwordFile().toAbsolutePath().toString());
+        FusekiServer server = builder.build();
+        limitOutputBuffer(server, OUTPUT_BUFFER_BYTES);
+        server.start();
+        return new ConsoleServer(server, options, queries);
+    }
+
+    /**
+     * Fuseki asks Jetty for a 5 MB response buffer. Jetty pools buffers only up to 64 KB, so every
+     * response that goes through the aggregate buffer allocates and zeroes a fresh 5 MB direct buffer:
+     * measured here, that is 15-25 ms added to every small request (ping, a one-row query). A pooled
+     * size keeps small answers fast; large results just flush more often.
+     */
+    private static void limitOutputBuffer(FusekiServer server, int bytes) {
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null)
+                http.getHttpConfiguration().setOutputBufferSize(bytes);
+        }
+    }
+
+    /** The console UI's files inside the jena-fuseki-ui jar (or folder) on the classpath. */
+    private static String uiLocation() {
+        URL index = ConsoleServer.class.getClassLoader().getResource("webapp/index.html");
+        if (index == null)
+            throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui, webapp/index.html) is not on the classpath");
+        String s = index.toExternalForm();
+        return s.substring(0, s.length() - "index.html".length());
+    }
+
+    /** The port the server listens on (the real one when 0 was asked). */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** Base URL for links, e.g. http://localhost:3030 */
+    public String baseUrl() {
+        String host = options.host() == null || LOOPBACK_NAMES.contains(options.host()) ? "localhost" : options.host();
+        return "http://" + host + ":" + port();
+    }
+
+    /** The SPARQL query endpoint, e.g. http://localhost:3030/airace/sparql */
+    public String sparqlEndpoint() {
+        return baseUrl() + "/" + options.datasetName() + "/sparql";
+    }
+
+    public List<SavedQuery> savedQueries() {
+        return savedQueries;
+    }
+
+    /** Lines to print when the server is up, telling users where to go. */
+    public String banner() {
+        String writes = options.passwordFile() == null
+                ? "read-only (no password file: updates are refused)"
+                : "updates at " + baseUrl() + "/" + options.datasetName() + "/update for users of " + options.passwordFile();
+        return "SPARQL console:  " + baseUrl() + "/\n"
+                + "Saved queries:   " + baseUrl() + "/queries/  (" + savedQueries.size() + ")\n"
+                + "SPARQL endpoint: " + sparqlEndpoint() + "\n"
+                + "Access:          " + writes;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

@@ -1,0 +1,114 @@
+package org.airace.kg.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Reads {@code fuseki-config/config.ttl} and adapts it to one run of the server: the TDB2 location
+ * becomes the store's folder, the service gets the requested name, the query timeout may be
+ * overridden, and without a password file the endpoints reserved to users ({@code fuseki:allowedUsers})
+ * are dropped so that no write operation exists at all. Everything else stays as the file says.
+ */
+final class ServerConfigFile {
+    static final String FUSEKI = "http://jena.apache.org/fuseki#";
+    static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    static final String DEFAULT_FILE = "fuseki-config/config.ttl";
+    private static final String TIMEOUT_SYMBOL = "arq:queryTimeout";
+
+    private ServerConfigFile() {}
+
+    /** Reads the given file, or when null {@code fuseki-config/config.ttl} from the working folder, then the classpath. */
+    static Model read(Path file) {
+        Model model = ModelFactory.createDefaultModel();
+        if (file != null) {
+            RDFParser.source(file).lang(Lang.TURTLE).parse(model);
+            return model;
+        }
+        Path local = Path.of(DEFAULT_FILE);
+        if (Files.isRegularFile(local)) {
+            RDFParser.source(local).lang(Lang.TURTLE).parse(model);
+            return model;
+        }
+        try (InputStream in = ServerConfigFile.class.getResourceAsStream("/" + DEFAULT_FILE)) {
+            if (in == null)
+                throw new IllegalStateException("no " + DEFAULT_FILE + " in the working folder nor on the classpath");
+            RDFDataMgr.read(model, in, Lang.TURTLE);
+            return model;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Applies the run's settings to the configuration model, in place. */
+    static Model adapt(Model config, Path storeLocation, String datasetName, boolean writersConfigured,
+            Long queryTimeoutMillis) {
+        List<Resource> services = config.listSubjectsWithProperty(RDF.type, config.createResource(FUSEKI + "Service")).toList();
+        if (services.size() != 1)
+            throw new IllegalArgumentException("the Fuseki configuration must declare exactly one fuseki:Service, found " + services.size());
+        Resource service = services.get(0);
+        service.removeAll(p(config, FUSEKI, "name")).addProperty(p(config, FUSEKI, "name"), datasetName);
+
+        List<Resource> stores = config.listSubjectsWithProperty(RDF.type, config.createResource(TDB2 + "DatasetTDB2")).toList();
+        if (stores.size() != 1)
+            throw new IllegalArgumentException("the Fuseki configuration must declare exactly one tdb2:DatasetTDB2, found " + stores.size());
+        stores.get(0).removeAll(p(config, TDB2, "location"))
+                .addProperty(p(config, TDB2, "location"), storeLocation.toAbsolutePath().toString());
+
+        if (!writersConfigured)
+            dropRestrictedEndpoints(config, service);
+        if (queryTimeoutMillis != null)
+            setTimeout(config, queryTimeoutMillis);
+        return config;
+    }
+
+    private static void dropRestrictedEndpoints(Model config, Resource service) {
+        Property endpoint = p(config, FUSEKI, "endpoint");
+        Property allowed = p(config, FUSEKI, "allowedUsers");
+        for (Statement st : service.listProperties(endpoint).toList()) {
+            RDFNode ep = st.getObject();
+            if (ep.isResource() && ep.asResource().hasProperty(allowed)) {
+                config.remove(st);
+                ep.asResource().removeProperties();
+            }
+        }
+        // Restrictions on the service itself mean the whole service is for writers: refuse to guess.
+        if (service.hasProperty(allowed))
+            throw new IllegalArgumentException("fuseki:allowedUsers on the service needs a password file");
+    }
+
+    private static void setTimeout(Model config, long millis) {
+        Property context = p(config, JA, "context");
+        Property name = p(config, JA, "cxtName");
+        Property value = p(config, JA, "cxtValue");
+        Resource server = config.listSubjectsWithProperty(RDF.type, config.createResource(FUSEKI + "Server"))
+                .nextOptional().orElseGet(() -> config.createResource().addProperty(RDF.type, config.createResource(FUSEKI + "Server")));
+        for (Statement st : server.listProperties(context).toList()) {
+            Resource entry = st.getObject().asResource();
+            if (entry.hasLiteral(name, TIMEOUT_SYMBOL)) {
+                config.remove(st);
+                entry.removeProperties();
+            }
+        }
+        Resource entry = config.createResource().addProperty(name, TIMEOUT_SYMBOL).addProperty(value, Long.toString(millis));
+        server.addProperty(context, entry);
+    }
+
+    private static Property p(Model m, String ns, String local) {
+        return m.createProperty(ns + local);
+    }
+}
