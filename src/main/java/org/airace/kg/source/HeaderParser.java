@@ -27,6 +27,8 @@ public final class HeaderParser {
     static final int BODY_LINE = 100;
     /** The longest line that can be taken as a title by its position alone. */
     static final int TITLE_MAX = 60;
+    /** The longest first line taken as a title when body text follows it directly. */
+    static final int HEADLINE_ABOVE_BODY = 40;
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+•·]\\s+|\\d{1,2}[.)]\\s+)");
@@ -64,22 +66,23 @@ public final class HeaderParser {
         List<String> lines = headerLines(text);
 
         String firstLineTitle = null;
-        boolean firstLineTaken = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Kind kind = classify(line, strong, weak, warnings);
-            if (kind == Kind.BODY) {
-                break;
+            if (i == 0 && kind == Kind.OTHER) {
+                firstLineTitle = titleCandidate(line);
             }
-            if (i == 0) {
-                firstLineTaken = kind != Kind.OTHER;
-                if (!firstLineTaken) {
-                    firstLineTitle = titleCandidate(line);
+            if (i == 1 && firstLineTitle != null) {
+                // A short first line directly above a byline, date or labelled line is the title;
+                // above body text only when it is headline-short. Above another short line it is
+                // too ambiguous (a kicker, a section name) to call.
+                if ((kind != Kind.OTHER && kind != Kind.BODY)
+                        || (kind == Kind.BODY && firstLineTitle.length() <= HEADLINE_ABOVE_BODY)) {
+                    weak.set("title", cleanTitle(firstLineTitle), null);
                 }
             }
-            if (i == 1 && firstLineTitle != null && kind != Kind.OTHER) {
-                // A short first line directly above a byline, date or labelled line is the title.
-                weak.set("title", cleanTitle(firstLineTitle), null);
+            if (kind == Kind.BODY) {
+                break;
             }
         }
         Map<String, Object> merged = new LinkedHashMap<>(weak.values);
@@ -217,6 +220,15 @@ public final class HeaderParser {
             case "url":
                 parsed = value.replaceAll("^<|>$", "");
                 break;
+            case "publisher":
+                if (URL_LINE.matcher(value).matches()) {
+                    // 來源：https://… names the page, not the outlet.
+                    field = "url";
+                    parsed = value.replaceAll("^<|>$", "");
+                } else {
+                    parsed = value;
+                }
+                break;
             default:
                 parsed = value;
         }
@@ -276,7 +288,7 @@ public final class HeaderParser {
         Matcher h = MD_HEADING.matcher(line);
         String t = h.matches() ? h.group(2) : line;
         t = stripMarkup(t);
-        if (t.isEmpty() || t.length() > TITLE_MAX || t.endsWith("。") || t.endsWith(".")) {
+        if (t.isEmpty() || t.length() > TITLE_MAX || t.matches(".*[。.！!；;：:，,、]$")) {
             return null;
         }
         return t;

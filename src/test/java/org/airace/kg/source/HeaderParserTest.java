@@ -144,6 +144,21 @@ class HeaderParserTest {
         assertThat(parse(sb.toString()).authors()).isEmpty();
     }
 
+    @Test
+    void headlineDirectlyAboveBodyIsTheTitle() {
+        assertThat(parse("邊境城市迎來首座算力中心\n" + BODY).title()).isEqualTo("邊境城市迎來首座算力中心");
+        // A sentence, or a short line above another short line, is not called a title.
+        assertThat(parse("這是開頭的一句話。\n" + BODY).title()).isNull();
+        assertThat(parse("科技專欄\n第三期\n" + BODY).title()).isNull();
+    }
+
+    @Test
+    void sourceThatIsALinkIsTheUrl() {
+        Metadata m = parse("來源：https://example.org/n/42\n" + BODY);
+        assertThat(m.url()).isEqualTo("https://example.org/n/42");
+        assertThat(m.publisher()).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "2025年2月20日|2025-02-20",
