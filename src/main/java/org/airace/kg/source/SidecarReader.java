@@ -23,7 +23,9 @@ public final class SidecarReader {
 
     public static final String SUFFIX = ".meta.json";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Duplicate keys are contradictory metadata: Jackson would silently keep the last one. */
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final HeaderDateParser dates;
 
     public SidecarReader() {

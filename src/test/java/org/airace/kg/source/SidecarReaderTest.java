@@ -111,4 +111,12 @@ class SidecarReaderTest {
         assertThat(r.document().metadata().publisher()).isEqualTo("範例週刊");
         assertThat(r.warnings()).singleElement().asString().contains("mood").contains("story.meta.json");
     }
+
+    @Test
+    void duplicateKeysAreContradictoryAndAnError() throws Exception {
+        Path file = article();
+        sidecar("{\"date\": \"2024-01-01\", \"date\": \"2024-02-02\"}");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(SourceException.class)
+                .hasMessageContaining("story.meta.json").hasMessageContaining("date");
+    }
 }
