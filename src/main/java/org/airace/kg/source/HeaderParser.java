@@ -29,6 +29,11 @@ public final class HeaderParser {
     static final int TITLE_MAX = 60;
     /** The longest first line taken as a title when body text follows it directly. */
     static final int HEADLINE_ABOVE_BODY = 40;
+    static final int BLOG_LINE_MAX = 80;
+    /** What may follow a blog line's date: nothing, or counters such as "評論 (0)" / "閱讀 (12)". */
+    private static final Pattern BLOG_TAIL = Pattern.compile("\\s*(?:[^\\s()（）]{1,8}\\s*[(（]\\s*\\d+\\s*[)）]\\s*)*");
+    /** Sentence punctuation: a byline's name part never contains it, a body sentence does. */
+    private static final Pattern SENTENCE_PUNCT = Pattern.compile("[，。,！？!?：:；;]");
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*+•·]\\s+|\\d{1,2}[.)]\\s+)");
@@ -139,7 +144,9 @@ public final class HeaderParser {
             return Kind.BYLINE;
         }
         Matcher blog = BLOG_LINE.matcher(line);
-        if (blog.find()) {
+        // Only a short line with nothing but counters after the date ("評論 (0)"): a body
+        // sentence can also start with "某公司（2025年1月20日）".
+        if (line.length() <= BLOG_LINE_MAX && blog.find() && BLOG_TAIL.matcher(line.substring(blog.end())).matches()) {
             PartialDate d = dates.parse(blog.group(2));
             if (d != null && d.precision() == PartialDate.Precision.DAY) {
                 weak.set("authors", List.of(blog.group(1).strip()), null);
@@ -256,6 +263,9 @@ public final class HeaderParser {
             return false;
         }
         String name = SLASH.split(rest, 2)[0].strip();
+        if (SENTENCE_PUNCT.matcher(name).find()) {
+            return false; // 記者會上，部長表示… is a sentence, not a byline
+        }
         for (String suffix : labels.reportSuffixes()) {
             // 記者王小明台北報導 without a slash: nothing reliable to cut, refuse rather than guess.
             if (name.endsWith(suffix) && name.equals(rest)) {

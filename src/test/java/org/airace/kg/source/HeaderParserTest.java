@@ -159,6 +159,14 @@ class HeaderParserTest {
         assertThat(m.publisher()).isNull();
     }
 
+    @Test
+    void sentencesThatLookLikeBylinesOrBlogLinesAreNot() {
+        Metadata m = parse("記者會上，部長表示將擴大補助。\n某公司（2024-05-06 10:00）宣布新產品\n" + BODY);
+        assertThat(m.authors()).isEmpty();
+        assertThat(m.date()).isNull();
+        assertThat(parse("■ 政策背景\n" + BODY).authors()).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "2025年2月20日|2025-02-20",
