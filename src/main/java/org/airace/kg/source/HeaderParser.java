@@ -50,6 +50,9 @@ public final class HeaderParser {
     private static final Pattern HAS_HAN_IN_PAREN = Pattern.compile("[(（][^()（）]*\\p{IsHan}[^()（）]*[)）]\\s*$");
     private static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:[、,，;；&]|\\band\\b)\\s*");
     private static final Pattern SLASH = Pattern.compile("\\s*[/／]\\s*");
+    /** Where a dateline's reporter bracket may stand, counted from the line start. */
+    static final int DATELINE_SPAN = 40;
+    private static final Pattern DATELINE_REPORTERS = Pattern.compile("[电電][(（〔]\\s*(?:記者|记者)\\s*([^()（）〔〕，。,]{2,30})[)）〕]");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
 
     private final HeaderLabels labels;
@@ -159,6 +162,7 @@ public final class HeaderParser {
             return Kind.DATE;
         }
         if (line.length() > BODY_LINE) {
+            reporterInDateline(line, weak);
             return Kind.BODY;
         }
         return Kind.OTHER;
@@ -278,6 +282,20 @@ public final class HeaderParser {
         }
         weak.set("authors", names, null);
         return true;
+    }
+
+    /**
+     * Agency datelines open the first paragraph and name the reporters in brackets:
+     * 某某社某地5月6日電（記者甲、乙）. Only the bracket near the start of the line is read.
+     */
+    private void reporterInDateline(String line, Fields weak) {
+        Matcher m = DATELINE_REPORTERS.matcher(line.substring(0, Math.min(line.length(), DATELINE_SPAN)));
+        if (m.find()) {
+            List<String> names = authors(m.group(1).strip().replaceAll("\\s+", "、"));
+            if (!names.isEmpty() && names.stream().allMatch(n -> n.length() <= 20)) {
+                weak.set("authors", names, null);
+            }
+        }
     }
 
     private boolean isDateLine(String line) {

@@ -167,6 +167,14 @@ class HeaderParserTest {
         assertThat(parse("■ 政策背景\n" + BODY).authors()).isEmpty();
     }
 
+    @Test
+    void reportersInAnAgencyDateline() {
+        Metadata m = parse("新华社某市6月7日电（记者赵一 钱二）" + BODY);
+        assertThat(m.authors()).containsExactly("赵一", "钱二");
+        // The same bracket deep inside a paragraph is not a byline.
+        assertThat(parse(BODY.replace("\n", "") + "某社某地6月7日电（记者赵一）\n").authors()).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "2025年2月20日|2025-02-20",
