@@ -286,10 +286,26 @@ public final class QuantityAnnotator implements Annotator {
             return null;
         }
         BigDecimal factor = f.value.divide(upper.value(), MathContext.DECIMAL64);
+        if (upper.multiplied() && !pn.multiplied()) {
+            factor = factor.multiply(trailingMultiplier(s, upper)); // 3-5亿: the 亿 applies to both ends
+        }
         f.value = pn.value().multiply(factor).stripTrailingZeros();
         f.begin = Math.min(f.begin, pn.begin());
         f.approximate = true;
         return f;
+    }
+
+    /** The scale the multiplier chars of a number add: 5亿 -> 1e8. */
+    private BigDecimal trailingMultiplier(String s, ParsedNumber n) {
+        int k = n.begin();
+        while (k < n.end() && !numbers.isMultiplier(s.charAt(k))) {
+            k++;
+        }
+        ParsedNumber lead = k > n.begin() ? numbers.parse(s.substring(n.begin(), k), 0) : null;
+        if (lead == null || lead.value().signum() == 0) {
+            return BigDecimal.ONE;
+        }
+        return n.value().divide(lead.value(), MathContext.DECIMAL64);
     }
 
     /** 前十, 前 10: a top-N list's size. */
@@ -306,8 +322,9 @@ public final class QuantityAnnotator implements Annotator {
         if (j < s.length() && !isBoundary(s.charAt(j)) && s.charAt(j) != '的') {
             return null;
         }
-        Found f = new Found(i, j, pn.value(), "Count", pn.approximate());
-        return f;
+        int begin = s.startsWith(lex.topCuePrefix, i - lex.topCuePrefix.length()) ? i - lex.topCuePrefix.length()
+                : i - 1 - lex.topCuePrefix.length();
+        return new Found(begin, j, pn.value(), "Count", pn.approximate());
     }
 
     private Found slashFraction(String s, ParsedNumber pn, boolean approx) {

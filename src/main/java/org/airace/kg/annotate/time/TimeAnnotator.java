@@ -74,7 +74,7 @@ public final class TimeAnnotator implements Annotator {
         english = Pattern.compile("(?i)\\b(?:(" + months + ")\\.?[ ]+(\\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\\d{4})|(\\d{1,2})[ ]+("
                 + months + ")\\.?,?[ ]+(\\d{4}))\\b");
         englishMonthYear = Pattern.compile("(?i)\\b(" + months + ")\\.?[ ]+(\\d{4})\\b");
-        bareYear = Pattern.compile("(?<![\\w.$¥€£,/:#+\\-])(\\d{4})(?![\\w%.,/:\\-])");
+        bareYear = Pattern.compile("(?<![\\w.$¥€£,/:#+\\-])(\\d{4})(?![\\w%/:\\-]|[.,]\\d)");
     }
 
     public static TimeAnnotator load() {
@@ -196,6 +196,9 @@ public final class TimeAnnotator implements Annotator {
             }
             if (month == null && year == null && rel == null) {
                 continue;
+            }
+            if (day != null && DateMath.safe(year != null ? year : 2000, month, day) == null) {
+                continue; // 2月30日 is no date (2000 is a leap year, so 2月29日 passes without a year)
             }
             final Integer fy = year;
             final Integer fm = monthRange ? null : month;
