@@ -151,6 +151,9 @@ public final class QuantityAnnotator implements Annotator {
         if (i > 0 && s.charAt(i - 1) == '第') {
             return null; // an ordinal
         }
+        if (LexiconFiles.longestEndingAt(s, i, lex.notAmountAfter) != null) {
+            return null; // 民國114年: a calendar year
+        }
         Found f = withUnit(s, pn, approximateBefore(s, i));
         if (f == null) {
             f = range(s, pn);
@@ -211,12 +214,22 @@ public final class QuantityAnnotator implements Annotator {
             return finish(new Found(i, e, pn.value().multiply(cur.factor()), cur.unit(), approx || approximateAfter(s, e)));
         }
         UnitForm unit = UnitLexicon.formAt(s, k, lex.suffixUnits);
-        if (unit != null && !(unit.arabicOnly() && !pn.arabic()) && !(unit.durationOnlyVague() && !pn.vagueOnly())) {
+        boolean singleChineseDigit = pn.end() - pn.begin() == 1 && !pn.vagueOnly();
+        if (unit != null && !(unit.arabicOnly() && !pn.arabic()) && !(unit.durationOnlyVague() && !pn.vagueOnly())
+                && !(unit.singleChineseDigit() && !singleChineseDigit)) {
             return unitQuantity(s, pn, k, unit, approx);
         }
         String mw = LexiconFiles.longestAt(s, k, lex.measureWords);
         if (mw != null) {
             return count(s, pn, k, mw, approx);
+        }
+        String noun = pn.multiplied() && pn.value().compareTo(BigDecimal.valueOf(10000)) >= 0
+                ? LexiconFiles.longestAt(s, k, lex.bareCountNouns) : null;
+        if (noun != null) {
+            Found f = new Found(pn.begin(), k + noun.length(), pn.value(), "Count", approx);
+            f.countedBegin = k;
+            f.countedEnd = k + noun.length();
+            return f;
         }
         return null;
     }
@@ -225,7 +238,8 @@ public final class QuantityAnnotator implements Annotator {
         int e = k + unit.form().length();
         int begin = pn.begin();
         if (isDuration(unit.unit())) {
-            if (pn.yearLike() || LexiconFiles.longestAt(s, e, lex.durationDateSuffixes) != null) {
+            if (pn.yearLike() || LexiconFiles.longestAt(s, e, lex.durationDateSuffixes) != null
+                    || "Year".equals(unit.unit()) && monthFollows(s, e)) {
                 return null; // 2025年, 两年前, 90年代: points in time, the time annotator's
             }
             if ("Week".equals(unit.unit()) && e < s.length() && s.charAt(e) == '年') {
@@ -242,6 +256,13 @@ public final class QuantityAnnotator implements Annotator {
         } else if ("Parameter".equals(unit.unit()) && pn.arabic() && e < s.length() && s.charAt(e) == ' '
                 && UnitLexicon.formAt(s, e + 1, lex.currencySuffixes) != null) {
             return null; // "5B USD" is money, read by the currency branch
+        } else if ("Parameter".equals(unit.unit()) && unit.asciiWord()) {
+            int t = e < s.length() && s.charAt(e) == ' ' ? e + 1 : e;
+            for (String w : lex.parameterNotBefore) {
+                if (s.regionMatches(true, t, w, 0, w.length())) {
+                    return null; // 15T tokens: a corpus size, not a model size
+                }
+            }
         }
         Found f = new Found(begin, e, pn.value().multiply(unit.factor()).stripTrailingZeros(), unit.unit(),
                 approx || approximateAfter(s, e));
@@ -453,6 +474,16 @@ public final class QuantityAnnotator implements Annotator {
             }
         }
         return eq;
+    }
+
+    /** "114年3月": a year followed by a month is a date however the year is written. */
+    private boolean monthFollows(String s, int e) {
+        int k = e;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        ParsedNumber m = k < s.length() && numbers.isNumeralChar(s.charAt(k)) ? numbers.parse(s, k) : null;
+        return m != null && m.end() < s.length() && s.charAt(m.end()) == '月';
     }
 
     static boolean isDuration(String unit) {

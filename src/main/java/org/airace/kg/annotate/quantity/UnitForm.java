@@ -11,6 +11,7 @@ import java.math.BigDecimal;
  * @param asciiWord         the form is a Latin word: it must not run on into more letters
  * @param arabicOnly        only after Arabic digits (7B, not 七B)
  * @param durationOnlyVague only after a bare vague numeral (数月): digits + 月 are a date
+ * @param singleChineseDigit only after one Chinese digit (八成)
  */
 public record UnitForm(String form, String unit, BigDecimal factor, boolean asciiWord, boolean arabicOnly,
-        boolean durationOnlyVague) {}
+        boolean durationOnlyVague, boolean singleChineseDigit) {}

@@ -35,6 +35,9 @@ public final class UnitLexicon {
     final List<String> moneyAboutCues;
     final List<String> percentAboutCues;
     final JsonNode englishMultipliers;
+    final List<String> bareCountNouns;
+    final List<String> parameterNotBefore;
+    final List<String> notAmountAfter;
     final Set<String> unitIds = new HashSet<>();
     final Set<String> currencyIds = new HashSet<>();
     final NumberParser numbers;
@@ -63,7 +66,7 @@ public final class UnitLexicon {
         halfApproximate = new ArrayList<>();
         for (JsonNode h : root.get("halfWords")) {
             halfWords.add(new UnitForm(ScriptNormalizer.normalize(h.get("form").asText()), h.get("unit").asText(),
-                    BigDecimal.ONE, false, false, false));
+                    BigDecimal.ONE, false, false, false, false));
             halfValues.add(new BigDecimal(h.get("value").asText()));
             halfApproximate.add(h.path("approximate").asBoolean(false));
         }
@@ -73,6 +76,9 @@ public final class UnitLexicon {
         moneyAboutCues = LexiconFiles.longestFirst(LexiconFiles.forms(root.path("aboutCues").get("money")));
         percentAboutCues = LexiconFiles.longestFirst(LexiconFiles.forms(root.path("aboutCues").get("percent")));
         englishMultipliers = root.get("numerals").get("englishMultipliers");
+        bareCountNouns = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("bareCountNouns")));
+        notAmountAfter = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("notAmountAfter")));
+        parameterNotBefore = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("parameterNotBefore")));
         List<String> multiplierLed = new ArrayList<>();
         JsonNode numerals = root.get("numerals");
         String multiplierChars = fieldNames(numerals.get("smallMultipliers")) + fieldNames(numerals.get("largeMultipliers"));
@@ -117,7 +123,7 @@ public final class UnitLexicon {
             out.add(new UnitForm(ScriptNormalizer.normalize(n.get("form").asText()), n.get("unit").asText(),
                     n.has("factor") ? new BigDecimal(n.get("factor").asText()) : BigDecimal.ONE,
                     n.path("asciiWord").asBoolean(false), n.path("arabicOnly").asBoolean(false),
-                    n.path("durationOnlyVague").asBoolean(false)));
+                    n.path("durationOnlyVague").asBoolean(false), n.path("singleChineseDigit").asBoolean(false)));
         }
         out.sort(Comparator.comparingInt((UnitForm f) -> f.form().length()).reversed());
         return List.copyOf(out);

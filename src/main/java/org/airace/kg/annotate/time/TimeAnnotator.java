@@ -46,6 +46,8 @@ public final class TimeAnnotator implements Annotator {
     private final Pattern english;
     private final Pattern englishMonthYear;
     private final Pattern bareYear;
+    private final Pattern weekday;
+    private final Pattern roc;
 
     public TimeAnnotator() {
         this.lex = TimeLexicon.load();
@@ -74,6 +76,10 @@ public final class TimeAnnotator implements Annotator {
         english = Pattern.compile("(?i)\\b(?:(" + months + ")\\.?[ ]+(\\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\\d{4})|(\\d{1,2})[ ]+("
                 + months + ")\\.?,?[ ]+(\\d{4}))\\b");
         englishMonthYear = Pattern.compile("(?i)\\b(" + months + ")\\.?[ ]+(\\d{4})\\b");
+        weekday = Pattern.compile("(?<![\\d一二三四五六七八九十两几数每])(" + alternation(lex.weekShift.keySet()) + ")?("
+                + alternation(lex.weekdayWords) + ")(" + alternation(lex.weekdays.keySet()) + ")(?![年岁])");
+        roc = Pattern.compile("(?<!\\d)(?:" + Pattern.quote(lex.rocEra) + SP + "(\\d{2,3})|(1[0-4]\\d)(?=" + SP + "年" + SP
+                + "\\d{1,2}" + SP + "月))" + SP + "年(?:" + SP + "(\\d{1,2})" + SP + "月(?:" + SP + "(\\d{1,2})" + SP + "[日号])?)?");
         bareYear = Pattern.compile("(?<![\\w.$¥€£,/:#+\\-])(\\d{4})(?![\\w%/:\\-]|[.,]\\d)");
     }
 
@@ -103,6 +109,8 @@ public final class TimeAnnotator implements Annotator {
         agoAndLater(s, cands);
         englishDates(s, cands);
         bareYears(s, cands);
+        weekdays(s, cands);
+        rocDates(s, cands);
         boolean[] blocked = NonQuantityRegions.markAddresses(s);
         for (String w : lex.notDates) {
             for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
@@ -341,6 +349,41 @@ public final class TimeAnnotator implements Annotator {
             }
             PartialDate d = PartialDate.ofYear(y);
             out.add(new Candidate(m.start(), m.end(), false, (p, l) -> d));
+        }
+    }
+
+    /** 周三, 上周五, 星期天: a day of the publication week (or the shifted one). */
+    private void weekdays(String s, List<Candidate> out) {
+        Matcher m = weekday.matcher(s);
+        while (m.find()) {
+            Integer shift = m.group(1) == null ? null : lex.weekShift.get(m.group(1));
+            int dow = lex.weekdays.get(m.group(3));
+            out.add(new Candidate(m.start(), m.end(), true, (p, l) -> {
+                if (p == null || p.day() == null) {
+                    return null;
+                }
+                java.time.LocalDate pub = p.firstDay();
+                if (shift == null) {
+                    int back = (pub.getDayOfWeek().getValue() - dow + 7) % 7;
+                    return PartialDate.of(pub.minusDays(back));
+                }
+                java.time.LocalDate monday = pub.minusDays(pub.getDayOfWeek().getValue() - 1L);
+                return PartialDate.of(monday.plusWeeks(shift).plusDays(dow - 1L));
+            }));
+        }
+    }
+
+    /** 民國114年3月: Minguo-era dates of Taiwanese sources. */
+    private void rocDates(String s, List<Candidate> out) {
+        Matcher m = roc.matcher(s);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) + lex.rocOffset;
+            Integer month = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+            Integer day = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+            PartialDate d = DateMath.safe(year, month, day);
+            if (d != null) {
+                out.add(new Candidate(m.start(), m.end(), false, (p, l) -> d));
+            }
         }
     }
 

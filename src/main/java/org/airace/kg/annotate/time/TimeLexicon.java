@@ -29,6 +29,11 @@ final class TimeLexicon {
     final int bareYearMax;
     final String bareYearNotBefore;
     final Map<String, Integer> englishMonths;
+    final Map<String, Integer> weekdays;
+    final List<String> weekdayWords;
+    final Map<String, Integer> weekShift;
+    final String rocEra;
+    final int rocOffset;
 
     private TimeLexicon(JsonNode r) {
         relativeYears = LexiconFiles.intMap(r.get("relativeYears"));
@@ -51,6 +56,11 @@ final class TimeLexicon {
         bareYearMax = r.get("bareYearMax").asInt();
         bareYearNotBefore = ScriptNormalizer.normalize(r.get("bareYearNotBefore").asText());
         englishMonths = LexiconFiles.intMap(r.get("englishMonths"));
+        weekdays = LexiconFiles.intMap(r.get("weekdays"));
+        weekdayWords = LexiconFiles.forms(r.get("weekdayWords"));
+        weekShift = LexiconFiles.intMap(r.get("weekShift"));
+        rocEra = ScriptNormalizer.normalize(r.get("rocEra").asText());
+        rocOffset = r.get("rocOffset").asInt();
     }
 
     static TimeLexicon load() {
