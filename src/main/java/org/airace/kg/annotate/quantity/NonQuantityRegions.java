@@ -20,28 +20,30 @@ public final class NonQuantityRegions {
     public static final Pattern PHONE = Pattern.compile(
             "(?<![\\d\\w])(?:\\+\\d{1,3}[ -]?)?(?:\\(\\d{2,4}\\)[ -]?|\\d{2,4}[ -])\\d{3,4}[ -]\\d{3,4}(?![\\d])|(?<![\\d,.])\\d{8,}(?![\\d,.])");
 
-    private static final List<Pattern> ALL = List.of(URL, EMAIL, NUMERIC_DATE, CLOCK, PHONE);
+    private static final String DIGITS = "0123456789";
+    private static final TriggeredPattern T_URL = new TriggeredPattern(URL, "hHwW");
+    private static final TriggeredPattern T_EMAIL = new TriggeredPattern(EMAIL, TriggeredPattern.asciiLetters() + DIGITS + "_.+-");
+    private static final List<TriggeredPattern> ADDRESSES = List.of(T_URL, T_EMAIL);
+    private static final List<TriggeredPattern> ALL = List.of(T_URL, T_EMAIL,
+            new TriggeredPattern(NUMERIC_DATE, DIGITS), new TriggeredPattern(CLOCK, DIGITS),
+            new TriggeredPattern(PHONE, DIGITS + "+("));
 
     private NonQuantityRegions() {}
 
     /** Marks every char inside such a region. */
     public static boolean[] mark(String normalized) {
-        boolean[] blocked = new boolean[normalized.length()];
-        for (Pattern p : ALL) {
-            Matcher m = p.matcher(normalized);
-            while (m.find()) {
-                java.util.Arrays.fill(blocked, m.start(), m.end(), true);
-            }
-        }
-        return blocked;
+        return markAll(normalized, ALL);
     }
 
     /** Marks web and mail addresses only (digits in them are never dates either). */
     public static boolean[] markAddresses(String normalized) {
+        return markAll(normalized, ADDRESSES);
+    }
+
+    private static boolean[] markAll(String normalized, List<TriggeredPattern> patterns) {
         boolean[] blocked = new boolean[normalized.length()];
-        for (Pattern p : List.of(URL, EMAIL)) {
-            Matcher m = p.matcher(normalized);
-            while (m.find()) {
+        for (TriggeredPattern p : patterns) {
+            for (Matcher m : p.in(normalized)) {
                 java.util.Arrays.fill(blocked, m.start(), m.end(), true);
             }
         }

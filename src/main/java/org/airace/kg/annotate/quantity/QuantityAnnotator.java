@@ -25,6 +25,8 @@ public final class QuantityAnnotator implements Annotator {
     private final UnitLexicon lex;
     private final NumberParser numbers;
     private final AboutFinder about;
+    /** Chars that can start a quantity (digits, numerals, currency signs, 一半...): others are skipped at once. */
+    private final boolean[] mayStart = new boolean[0x10000];
 
     public QuantityAnnotator() {
         this(UnitLexicon.load());
@@ -34,6 +36,19 @@ public final class QuantityAnnotator implements Annotator {
         this.lex = lexicon;
         this.numbers = lexicon.numbers();
         this.about = new AboutFinder(lexicon);
+        for (char c = 0; c < 0xFFFF; c++) {
+            mayStart[c] = numbers.isNumeralChar(c);
+        }
+        for (UnitForm f : lexicon.halfWords) {
+            mayStart[f.form().charAt(0)] = true;
+        }
+        mayStart[lexicon.percentPrefix.charAt(0)] = true;
+        for (UnitForm f : lexicon.currencyPrefixes) {
+            char c = f.form().charAt(0);
+            mayStart[c] = true;
+            mayStart[Character.toLowerCase(c)] = true;
+            mayStart[Character.toUpperCase(c)] = true;
+        }
     }
 
     public static QuantityAnnotator load() {
@@ -90,7 +105,7 @@ public final class QuantityAnnotator implements Annotator {
         int i = 0;
         int prevEnd = -1;
         while (i < n) {
-            if (blocked[i]) {
+            if (blocked[i] || !mayStart[s.charAt(i)]) {
                 i++;
                 continue;
             }

@@ -15,6 +15,7 @@ import org.airace.kg.annotate.quantity.LexiconFiles;
 import org.airace.kg.annotate.quantity.NonQuantityRegions;
 import org.airace.kg.annotate.quantity.NumberParser;
 import org.airace.kg.annotate.quantity.ParsedNumber;
+import org.airace.kg.annotate.quantity.TriggeredPattern;
 import org.airace.kg.annotate.quantity.UnitLexicon;
 import org.airace.kg.source.PartialDate;
 import org.airace.kg.text.TextView;
@@ -33,29 +34,33 @@ public final class TimeAnnotator implements Annotator {
     private static final String DAY = "(\\d{1,2}|[一二三四五六七八九十]{1,3})" + SP + "[日号](?![线楼机院令文码位])";
     private static final String CLOCK = "(?:" + SP + "\\d{1,2}:\\d{2}(?::\\d{2})?)?";
 
-    private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d/.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d/])(?:[ T]?\\d{1,2}:\\d{2}(?::\\d{2})?)?");
-    private static final Pattern MDY = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?![\\d/])");
-    private static final Pattern DAY_ALONE = Pattern.compile("(?<![\\d月.第])(\\d{1,2})" + SP + "[日号](?![\\d线楼机院令文码位])");
+    private static final String DIGITS = "0123456789";
+    private static final TriggeredPattern ISO = new TriggeredPattern(Pattern.compile(
+            "(?<![\\d/.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d/])(?:[ T]?\\d{1,2}:\\d{2}(?::\\d{2})?)?"), DIGITS);
+    private static final TriggeredPattern MDY = new TriggeredPattern(
+            Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?![\\d/])"), DIGITS);
+    private static final TriggeredPattern DAY_ALONE = new TriggeredPattern(
+            Pattern.compile("(?<![\\d月.第])(\\d{1,2})" + SP + "[日号](?![\\d线楼机院令文码位])"), DIGITS);
 
     private final TimeLexicon lex;
     private final NumberParser numbers;
-    private final Pattern chineseDate;
-    private final Pattern words;
-    private final Pattern ago;
-    private final Pattern english;
-    private final Pattern englishMonthYear;
-    private final Pattern bareYear;
-    private final Pattern weekday;
-    private final Pattern roc;
+    private final TriggeredPattern chineseDate;
+    private final TriggeredPattern words;
+    private final TriggeredPattern ago;
+    private final TriggeredPattern english;
+    private final TriggeredPattern englishMonthYear;
+    private final TriggeredPattern bareYear;
+    private final TriggeredPattern weekday;
+    private final TriggeredPattern roc;
 
     public TimeAnnotator() {
         this.lex = TimeLexicon.load();
         this.numbers = UnitLexicon.load().numbers();
         String rel = alternation(lex.relativeYears.keySet());
         String parts = alternation(lex.partSuffixes);
-        chineseDate = Pattern.compile("(?<![\\d第])(?:(?:(\\d{4}|" + CN_DIGITS + "{4})" + SP + "年|(" + rel + "))" + SP
-                + "(?:" + MONTH + SP + "(?:" + DAY + ")?)?|" + MONTH + SP + "(?:" + DAY + ")?)(" + parts + ")?" + CLOCK);
+        chineseDate = new TriggeredPattern(Pattern.compile("(?<![\\d第])(?:(?:(\\d{4}|" + CN_DIGITS + "{4})" + SP + "年|(" + rel + "))" + SP
+                + "(?:" + MONTH + SP + "(?:" + DAY + ")?)?|" + MONTH + SP + "(?:" + DAY + ")?)(" + parts + ")?" + CLOCK),
+                DIGITS + "〇零一二三四五六七八九十正" + firstChars(lex.relativeYears.keySet()));
         List<String> all = new ArrayList<>();
         all.addAll(lex.relativeMonths.keySet());
         all.addAll(lex.relativeWeeks.keySet());
@@ -65,22 +70,25 @@ public final class TimeAnnotator implements Annotator {
         all.addAll(lex.periodOfMonth);
         all.addAll(lex.decadeEnds);
         all.addAll(lex.centuryEnds);
-        words = Pattern.compile(alternation(all));
+        words = new TriggeredPattern(Pattern.compile(alternation(all)), firstChars(all));
         List<String> units = new ArrayList<>(lex.agoUnits.keySet());
         List<String> suffixes = new ArrayList<>(lex.agoSuffixes);
         suffixes.addAll(lex.laterSuffixes);
         String num = "(\\d+|[零一二两三四五六七八九十百几数]+)";
-        ago = Pattern.compile("(?<![\\d.])" + num + "(?:" + SP + "[~〜\\-–至到]" + SP + num + ")?" + SP + "("
-                + alternation(units) + ")(" + alternation(suffixes) + ")");
+        ago = new TriggeredPattern(Pattern.compile("(?<![\\d.])" + num + "(?:" + SP + "[~〜\\-–至到]" + SP + num + ")?" + SP + "("
+                + alternation(units) + ")(" + alternation(suffixes) + ")"), DIGITS + "零一二两三四五六七八九十百几数");
         String months = alternation(lex.englishMonths.keySet());
-        english = Pattern.compile("(?i)\\b(?:(" + months + ")\\.?[ ]+(\\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\\d{4})|(\\d{1,2})[ ]+("
-                + months + ")\\.?,?[ ]+(\\d{4}))\\b");
-        englishMonthYear = Pattern.compile("(?i)\\b(" + months + ")\\.?[ ]+(\\d{4})\\b");
-        weekday = Pattern.compile("(?<![\\d一二三四五六七八九十两几数每])(" + alternation(lex.weekShift.keySet()) + ")?("
-                + alternation(lex.weekdayWords) + ")(" + alternation(lex.weekdays.keySet()) + ")(?![年岁])");
-        roc = Pattern.compile("(?<!\\d)(?:" + Pattern.quote(lex.rocEra) + SP + "(\\d{2,3})|(1[0-4]\\d)(?=" + SP + "年" + SP
-                + "\\d{1,2}" + SP + "月))" + SP + "年(?:" + SP + "(\\d{1,2})" + SP + "月(?:" + SP + "(\\d{1,2})" + SP + "[日号])?)?");
-        bareYear = Pattern.compile("(?<![\\w.$¥€£,/:#+\\-])(\\d{4})(?![\\w%/:\\-]|[.,]\\d)");
+        english = new TriggeredPattern(Pattern.compile("(?i)\\b(?:(" + months + ")\\.?[ ]+(\\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\\d{4})|(\\d{1,2})[ ]+("
+                + months + ")\\.?,?[ ]+(\\d{4}))\\b"), DIGITS + TriggeredPattern.asciiLetters());
+        englishMonthYear = new TriggeredPattern(Pattern.compile("(?i)\\b(" + months + ")\\.?[ ]+(\\d{4})\\b"),
+                TriggeredPattern.asciiLetters());
+        weekday = new TriggeredPattern(Pattern.compile("(?<![\\d一二三四五六七八九十两几数每])(" + alternation(lex.weekShift.keySet()) + ")?("
+                + alternation(lex.weekdayWords) + ")(" + alternation(lex.weekdays.keySet()) + ")(?![年岁])"),
+                firstChars(lex.weekShift.keySet()) + firstChars(lex.weekdayWords));
+        roc = new TriggeredPattern(Pattern.compile("(?<!\\d)(?:" + Pattern.quote(lex.rocEra) + SP + "(\\d{2,3})|(1[0-4]\\d)(?=" + SP + "年" + SP
+                + "\\d{1,2}" + SP + "月))" + SP + "年(?:" + SP + "(\\d{1,2})" + SP + "月(?:" + SP + "(\\d{1,2})" + SP + "[日号])?)?"),
+                lex.rocEra.substring(0, 1) + "1");
+        bareYear = new TriggeredPattern(Pattern.compile("(?<![\\w.$¥€£,/:#+\\-])(\\d{4})(?![\\w%/:\\-]|[.,]\\d)"), "12");
     }
 
     public static TimeAnnotator load() {
@@ -140,15 +148,13 @@ public final class TimeAnnotator implements Annotator {
     }
 
     private void absolute(String s, List<Candidate> out) {
-        Matcher m = ISO.matcher(s);
-        while (m.find()) {
+        for (Matcher m : ISO.in(s)) {
             PartialDate d = DateMath.safe(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (d != null) {
                 out.add(new Candidate(m.start(), m.end(), false, (p, l) -> d));
             }
         }
-        m = MDY.matcher(s);
-        while (m.find()) {
+        for (Matcher m : MDY.in(s)) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             int y = Integer.parseInt(m.group(3));
@@ -161,8 +167,7 @@ public final class TimeAnnotator implements Annotator {
     }
 
     private void chinese(String s, List<Candidate> out) {
-        Matcher m = chineseDate.matcher(s);
-        while (m.find()) {
+        for (Matcher m : chineseDate.in(s)) {
             if (m.end() == m.start()) {
                 continue;
             }
@@ -231,8 +236,7 @@ public final class TimeAnnotator implements Annotator {
     }
 
     private void dayAlone(String s, List<Candidate> out) {
-        Matcher m = DAY_ALONE.matcher(s);
-        while (m.find()) {
+        for (Matcher m : DAY_ALONE.in(s)) {
             int day = Integer.parseInt(m.group(1));
             if (day < 1 || day > 31) {
                 continue;
@@ -253,8 +257,7 @@ public final class TimeAnnotator implements Annotator {
     }
 
     private void relativeWords(String s, List<Candidate> out) {
-        Matcher m = words.matcher(s);
-        while (m.find()) {
+        for (Matcher m : words.in(s)) {
             String w = m.group();
             Resolver r;
             if (lex.relativeMonths.containsKey(w)) {
@@ -282,8 +285,7 @@ public final class TimeAnnotator implements Annotator {
     }
 
     private void agoAndLater(String s, List<Candidate> out) {
-        Matcher m = ago.matcher(s);
-        while (m.find()) {
+        for (Matcher m : ago.in(s)) {
             ParsedNumber a = numbers.parse(m.group(1), 0);
             ParsedNumber b = m.group(2) == null ? null : numbers.parse(m.group(2), 0);
             if (a == null || a.end() != m.group(1).length() || (b != null && b.end() != m.group(2).length())) {
@@ -304,8 +306,7 @@ public final class TimeAnnotator implements Annotator {
     }
 
     private void englishDates(String s, List<Candidate> out) {
-        Matcher m = english.matcher(s);
-        while (m.find()) {
+        for (Matcher m : english.in(s)) {
             boolean monthFirst = m.group(1) != null;
             Integer month = lex.englishMonths.get((monthFirst ? m.group(1) : m.group(5)).toLowerCase(java.util.Locale.ROOT));
             int day = Integer.parseInt(monthFirst ? m.group(2) : m.group(4));
@@ -315,8 +316,7 @@ public final class TimeAnnotator implements Annotator {
                 out.add(new Candidate(m.start(), m.end(), false, (p, l) -> d));
             }
         }
-        m = englishMonthYear.matcher(s);
-        while (m.find()) {
+        for (Matcher m : englishMonthYear.in(s)) {
             Integer month = lex.englishMonths.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
             PartialDate d = month == null ? null : DateMath.safe(Integer.parseInt(m.group(2)), month, null);
             if (d != null) {
@@ -327,8 +327,7 @@ public final class TimeAnnotator implements Annotator {
 
     /** A bare 2025 counts as a year only where no amount reading fits: not before a unit or after a cue like 约. */
     private void bareYears(String s, List<Candidate> out) {
-        Matcher m = bareYear.matcher(s);
-        while (m.find()) {
+        for (Matcher m : bareYear.in(s)) {
             int y = Integer.parseInt(m.group(1));
             if (y < lex.bareYearMin || y > lex.bareYearMax) {
                 continue;
@@ -354,8 +353,7 @@ public final class TimeAnnotator implements Annotator {
 
     /** 周三, 上周五, 星期天: a day of the publication week (or the shifted one). */
     private void weekdays(String s, List<Candidate> out) {
-        Matcher m = weekday.matcher(s);
-        while (m.find()) {
+        for (Matcher m : weekday.in(s)) {
             Integer shift = m.group(1) == null ? null : lex.weekShift.get(m.group(1));
             int dow = lex.weekdays.get(m.group(3));
             out.add(new Candidate(m.start(), m.end(), true, (p, l) -> {
@@ -375,8 +373,7 @@ public final class TimeAnnotator implements Annotator {
 
     /** 民國114年3月: Minguo-era dates of Taiwanese sources. */
     private void rocDates(String s, List<Candidate> out) {
-        Matcher m = roc.matcher(s);
-        while (m.find()) {
+        for (Matcher m : roc.in(s)) {
             int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) + lex.rocOffset;
             Integer month = m.group(3) == null ? null : Integer.valueOf(m.group(3));
             Integer day = m.group(4) == null ? null : Integer.valueOf(m.group(4));
@@ -385,6 +382,14 @@ public final class TimeAnnotator implements Annotator {
                 out.add(new Candidate(m.start(), m.end(), false, (p, l) -> d));
             }
         }
+    }
+
+    private static String firstChars(Collection<String> forms) {
+        StringBuilder b = new StringBuilder();
+        for (String f : forms) {
+            b.append(f.charAt(0));
+        }
+        return b.toString();
     }
 
     private static String alternation(Collection<String> forms) {
