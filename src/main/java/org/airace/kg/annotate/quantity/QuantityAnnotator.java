@@ -426,8 +426,10 @@ public final class QuantityAnnotator implements Annotator {
         int lastDe = -1;
         while (e < n && e - b < 12) {
             char c = s.charAt(e);
-            if (!(Character.isLetter(c)) || isBoundary(c) || numbers.isChineseNumeral(c) || AboutFinder.isStopChar(c)) {
-                break;
+            boolean modelName = e > b && (isAsciiDigit(c) || c == '-') && UnitLexicon.isLatin(s.charAt(b));
+            if (!(Character.isLetter(c) || modelName) || isBoundary(c) || numbers.isChineseNumeral(c)
+                    || AboutFinder.isStopChar(c)) {
+                break; // letters, or a Latin name with its digits (H800)
             }
             if (c == '的') {
                 lastDe = e;

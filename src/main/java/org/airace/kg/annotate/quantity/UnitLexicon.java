@@ -99,6 +99,13 @@ public final class UnitLexicon {
         return new UnitLexicon(LexiconFiles.read(FILE));
     }
 
+    /** Whether a unit, currency or measure word starts at {@code at} (then a number before it is an amount). */
+    public boolean unitAt(String s, int at) {
+        return formAt(s, at, currencySuffixes) != null || formAt(s, at, suffixUnits) != null
+                || LexiconFiles.longestAt(s, at, measureWords) != null || LexiconFiles.longestAt(s, at, bareCountNouns) != null
+                || at < s.length() && numbers.isMultiplier(s.charAt(at));
+    }
+
     public NumberParser numbers() {
         return numbers;
     }

@@ -44,6 +44,7 @@ public final class TimeAnnotator implements Annotator {
 
     private final TimeLexicon lex;
     private final NumberParser numbers;
+    private final UnitLexicon units;
     private final TriggeredPattern chineseDate;
     private final TriggeredPattern words;
     private final TriggeredPattern ago;
@@ -55,7 +56,8 @@ public final class TimeAnnotator implements Annotator {
 
     public TimeAnnotator() {
         this.lex = TimeLexicon.load();
-        this.numbers = UnitLexicon.load().numbers();
+        this.units = UnitLexicon.load();
+        this.numbers = units.numbers();
         String rel = alternation(lex.relativeYears.keySet());
         String parts = alternation(lex.partSuffixes);
         chineseDate = new TriggeredPattern(Pattern.compile("(?<![\\d第])(?:(?:(\\d{4}|" + CN_DIGITS + "{4})" + SP + "年|(" + rel + "))" + SP
@@ -230,6 +232,10 @@ public final class TimeAnnotator implements Annotator {
                 if (fm == null) {
                     return DateMath.safe(y, null, null);
                 }
+                if (fy == null && offset == null && p.month() != null
+                        && (y - p.year()) * 12 + fm - p.month() > lex.monthDayFutureLimitMonths) {
+                    y -= 1; // 12月2日 in a March article: last December
+                }
                 return DateMath.safe(y, fm, fd);
             }));
         }
@@ -336,7 +342,7 @@ public final class TimeAnnotator implements Annotator {
             while (k < s.length() && s.charAt(k) == ' ') {
                 k++;
             }
-            if (k < s.length() && lex.bareYearNotBefore.indexOf(s.charAt(k)) >= 0) {
+            if (k < s.length() && (lex.bareYearNotBefore.indexOf(s.charAt(k)) >= 0 || units.unitAt(s, k))) {
                 continue;
             }
             int b = m.start();

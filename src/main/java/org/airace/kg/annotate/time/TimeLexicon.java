@@ -33,6 +33,7 @@ final class TimeLexicon {
     final List<String> weekdayWords;
     final Map<String, Integer> weekShift;
     final String rocEra;
+    final int monthDayFutureLimitMonths;
     final int rocOffset;
 
     private TimeLexicon(JsonNode r) {
@@ -61,6 +62,7 @@ final class TimeLexicon {
         weekShift = LexiconFiles.intMap(r.get("weekShift"));
         rocEra = ScriptNormalizer.normalize(r.get("rocEra").asText());
         rocOffset = r.get("rocOffset").asInt();
+        monthDayFutureLimitMonths = r.get("monthDayFutureLimitMonths").asInt();
     }
 
     static TimeLexicon load() {

@@ -43,6 +43,11 @@ class QuantityLayerTest {
     }
 
     @Test
+    void countedNounKeepsTheDigitsOfALatinName() {
+        assertThat(annotate("訓練用了2048块H800。", null).quantities().get(0).counted()).isEqualTo("H800");
+    }
+
+    @Test
     void moneyIsAboutTheNearestCostWordInItsClause() {
         String text = "公司表示，模型的訓練成本只有600萬美元，遠低於對手。";
         AnnotatedDocument doc = annotate(text, null);
