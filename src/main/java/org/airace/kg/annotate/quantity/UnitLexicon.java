@@ -1,0 +1,156 @@
+package org.airace.kg.annotate.quantity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.airace.kg.text.ScriptNormalizer;
+
+/** The contents of {@code units.json}: unit forms, numerals, cue words. Immutable once loaded. */
+public final class UnitLexicon {
+
+    public static final String FILE = "units.json";
+
+    final List<UnitForm> currencySuffixes;
+    final List<UnitForm> currencyPrefixes;
+    final List<UnitForm> suffixUnits;
+    final List<String> measureWords;
+    final Set<String> restrictedMeasureWords;
+    final List<String> approximateBefore;
+    final List<String> approximateAfter;
+    final List<String> durationDateSuffixes;
+    final List<String> durationSpanPrefixes;
+    final List<String> durationSpanSuffixes;
+    final List<String> oneCountCues;
+    final String topCuePrefix;
+    final List<UnitForm> halfWords;
+    final List<BigDecimal> halfValues;
+    final List<Boolean> halfApproximate;
+    final String percentPrefix;
+    final String fractionInfix;
+    final List<String> countIdioms;
+    final List<String> moneyAboutCues;
+    final List<String> percentAboutCues;
+    final JsonNode englishMultipliers;
+    final List<String> bareCountNouns;
+    final List<String> parameterNotBefore;
+    final List<String> notAmountAfter;
+    final Set<String> unitIds = new HashSet<>();
+    final Set<String> currencyIds = new HashSet<>();
+    final NumberParser numbers;
+
+    private UnitLexicon(JsonNode root) {
+        for (JsonNode u : root.get("units")) {
+            unitIds.add(u.get("id").asText());
+            if ("currency".equals(u.get("kind").asText())) {
+                currencyIds.add(u.get("id").asText());
+            }
+        }
+        currencySuffixes = unitForms(root.get("currencySuffixes"));
+        currencyPrefixes = unitForms(root.get("currencyPrefixes"));
+        suffixUnits = unitForms(root.get("suffixUnits"));
+        measureWords = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("measureWords")));
+        restrictedMeasureWords = new HashSet<>(LexiconFiles.forms(root.get("restrictedMeasureWords")));
+        approximateBefore = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("approximateBefore")));
+        approximateAfter = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("approximateAfter")));
+        durationDateSuffixes = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("durationDateSuffixes")));
+        durationSpanPrefixes = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("durationSpanPrefixes")));
+        durationSpanSuffixes = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("durationSpanSuffixes")));
+        oneCountCues = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("oneCountCues")));
+        topCuePrefix = ScriptNormalizer.normalize(root.get("topCuePrefix").asText());
+        halfWords = new ArrayList<>();
+        halfValues = new ArrayList<>();
+        halfApproximate = new ArrayList<>();
+        for (JsonNode h : root.get("halfWords")) {
+            halfWords.add(new UnitForm(ScriptNormalizer.normalize(h.get("form").asText()), h.get("unit").asText(),
+                    BigDecimal.ONE, false, false, false, false));
+            halfValues.add(new BigDecimal(h.get("value").asText()));
+            halfApproximate.add(h.path("approximate").asBoolean(false));
+        }
+        percentPrefix = ScriptNormalizer.normalize(root.get("percentPrefix").asText());
+        fractionInfix = ScriptNormalizer.normalize(root.get("fractionInfix").asText());
+        countIdioms = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("countIdioms")));
+        moneyAboutCues = LexiconFiles.longestFirst(LexiconFiles.forms(root.path("aboutCues").get("money")));
+        percentAboutCues = LexiconFiles.longestFirst(LexiconFiles.forms(root.path("aboutCues").get("percent")));
+        englishMultipliers = root.get("numerals").get("englishMultipliers");
+        bareCountNouns = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("bareCountNouns")));
+        notAmountAfter = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("notAmountAfter")));
+        parameterNotBefore = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("parameterNotBefore")));
+        List<String> multiplierLed = new ArrayList<>();
+        JsonNode numerals = root.get("numerals");
+        String multiplierChars = fieldNames(numerals.get("smallMultipliers")) + fieldNames(numerals.get("largeMultipliers"));
+        for (UnitForm f : suffixUnits) {
+            if (multiplierChars.indexOf(f.form().charAt(0)) >= 0) {
+                multiplierLed.add(f.form());
+            }
+        }
+        numbers = new NumberParser(numerals, LexiconFiles.longestFirst(multiplierLed));
+        for (UnitForm f : allForms()) {
+            if (!unitIds.contains(f.unit())) {
+                throw new IllegalStateException("units.json: form " + f.form() + " names unknown unit " + f.unit());
+            }
+        }
+    }
+
+    public static UnitLexicon load() {
+        return new UnitLexicon(LexiconFiles.read(FILE));
+    }
+
+    /** Whether a unit, currency or measure word starts at {@code at} (then a number before it is an amount). */
+    public boolean unitAt(String s, int at) {
+        return formAt(s, at, currencySuffixes) != null || formAt(s, at, suffixUnits) != null
+                || LexiconFiles.longestAt(s, at, measureWords) != null || LexiconFiles.longestAt(s, at, bareCountNouns) != null
+                || at < s.length() && numbers.isMultiplier(s.charAt(at));
+    }
+
+    public NumberParser numbers() {
+        return numbers;
+    }
+
+    private List<UnitForm> allForms() {
+        List<UnitForm> all = new ArrayList<>(currencySuffixes);
+        all.addAll(currencyPrefixes);
+        all.addAll(suffixUnits);
+        all.addAll(halfWords);
+        return all;
+    }
+
+    private static String fieldNames(JsonNode obj) {
+        StringBuilder b = new StringBuilder();
+        obj.fieldNames().forEachRemaining(b::append);
+        return b.toString();
+    }
+
+    private static List<UnitForm> unitForms(JsonNode array) {
+        List<UnitForm> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(new UnitForm(ScriptNormalizer.normalize(n.get("form").asText()), n.get("unit").asText(),
+                    n.has("factor") ? new BigDecimal(n.get("factor").asText()) : BigDecimal.ONE,
+                    n.path("asciiWord").asBoolean(false), n.path("arabicOnly").asBoolean(false),
+                    n.path("durationOnlyVague").asBoolean(false), n.path("singleChineseDigit").asBoolean(false)));
+        }
+        out.sort(Comparator.comparingInt((UnitForm f) -> f.form().length()).reversed());
+        return List.copyOf(out);
+    }
+
+    /** The longest form of {@code forms} at {@code at}, honouring Latin word boundaries, or null. */
+    static UnitForm formAt(String s, int at, List<UnitForm> forms) {
+        for (UnitForm f : forms) {
+            if (f.asciiWord() ? s.regionMatches(true, at, f.form(), 0, f.form().length()) : s.startsWith(f.form(), at)) {
+                int e = at + f.form().length();
+                if (isLatin(f.form().charAt(f.form().length() - 1)) && e < s.length() && isLatin(s.charAt(e))) {
+                    continue;
+                }
+                return f;
+            }
+        }
+        return null;
+    }
+
+    static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}
