@@ -87,6 +87,10 @@ final class ChinaConnection {
                 return true;
             }
         }
+        int heading = sectionHeadingStart(s.begin());
+        if (heading >= 0 && hasCue(heading, lineEnd(heading))) {
+            return true;
+        }
         for (EntityMention m : inSentence) {
             if (chineseNames.contains(key(m))) {
                 return true;
@@ -103,6 +107,35 @@ final class ChinaConnection {
             }
         }
         return false;
+    }
+
+    private static final int MAX_HEADING = 40;
+    private static final int HEADING_LOOKBACK_LINES = 15;
+
+    /**
+     * Where the heading of the section holding {@code offset} starts, or -1: the nearest line above
+     * that is short and ends with a colon or without a sentence terminator ("中国的局限：", a subtitle).
+     * A section's heading names its subject, which its sentences then leave out.
+     */
+    private int sectionHeadingStart(int offset) {
+        int lineStart = lower.lastIndexOf('\n', offset - 1) + 1;
+        for (int k = 0; k < HEADING_LOOKBACK_LINES && lineStart > 0; k++) {
+            int prevStart = lower.lastIndexOf('\n', lineStart - 2) + 1;
+            String line = lower.substring(prevStart, lineStart - 1).strip();
+            if (!line.isEmpty() && line.length() <= MAX_HEADING) {
+                char last = line.charAt(line.length() - 1);
+                if (last == ':' || last == '：' || "。.!?！？」”\"".indexOf(last) < 0) {
+                    return prevStart;
+                }
+            }
+            lineStart = prevStart;
+        }
+        return -1;
+    }
+
+    private int lineEnd(int from) {
+        int e = lower.indexOf('\n', from);
+        return e < 0 ? lower.length() : e;
     }
 
     /** The first sentence of the line the sentence stands in (news exports put a paragraph on a line). */

@@ -79,6 +79,9 @@ final class SpeakerFinder {
             if (subject != null) {
                 return new Attribution(subject, subject.text(), a.clauseBegin());
             }
+            // Words that neither name an entity nor end like a speaker (它们自动审查, 全面) are a
+            // predicate, not a speaker: the cue word is not reporting speech here.
+            return null;
         }
         return a;
     }

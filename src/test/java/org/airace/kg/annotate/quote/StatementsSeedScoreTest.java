@@ -86,7 +86,7 @@ class StatementsSeedScoreTest {
             for (int i = 0; i < predicted.size(); i++) {
                 q.predicted++;
                 if (predMatched[i]) q.predictedMatched++;
-                else if (verbose) System.out.println("  EXTRA Q " + speakerOf(predicted.get(i)) + " | " + predicted.get(i).cue() + " | " + cut(predicted.get(i).text()));
+                else if (verbose) System.out.println("  EXTRA Q " + predicted.get(i).span() + speakerOf(predicted.get(i)) + " | " + predicted.get(i).cue() + " | " + cut(predicted.get(i).text()));
             }
 
             // Claims (cost, chips only)
