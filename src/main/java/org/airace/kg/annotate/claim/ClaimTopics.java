@@ -104,7 +104,11 @@ public final class ClaimTopics {
                 int[] at = firstOfAllGroups(s, c);
                 if (at != null) {
                     score += c.weight();
-                    if (best == null || c.weight() > best.weight() || (c.weight() == best.weight() && at[0] < bestAt)) {
+                    // The heaviest cue is the evidence; among equals a single word (出口管制) is more telling
+                    // than a co-occurrence (芯片 … 限制), then the earlier one.
+                    if (best == null || c.weight() > best.weight()
+                            || (c.weight() == best.weight() && c.groups().size() < best.groups().size())
+                            || (c.weight() == best.weight() && c.groups().size() == best.groups().size() && at[0] < bestAt)) {
                         best = c;
                         bestAt = at[0];
                         bestLen = at[1];

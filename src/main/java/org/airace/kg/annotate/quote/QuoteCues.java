@@ -33,8 +33,10 @@ public final class QuoteCues {
     final List<String> pluralPronouns;
     final List<String> thingDemonstratives;
     final List<String> speakerNouns;
+    final List<String> titles;
     final Set<EntityType> speakerTypes;
     final int maxSpeakerGap;
+    final int maxNameAfterTitle;
     final int maxSpeakerTextLength;
     final int minQuoteLength;
     final int maxQuoteLength;
@@ -65,12 +67,14 @@ public final class QuoteCues {
         this.pluralPronouns = LexiconFile.normalizedStrings(root.get("pluralPronouns"));
         this.thingDemonstratives = LexiconFile.normalizedStrings(root.get("thingDemonstratives"));
         this.speakerNouns = LexiconFile.normalizedStrings(root.get("speakerNouns"));
+        this.titles = LexiconFile.normalizedStrings(root.get("titles"));
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
         for (JsonNode t : root.path("speakerTypes")) {
             types.add(EntityType.fromLocalName(t.asText()));
         }
         this.speakerTypes = types;
         this.maxSpeakerGap = root.path("maxSpeakerGap").asInt(8);
+        this.maxNameAfterTitle = root.path("maxNameAfterTitle").asInt(4);
         this.maxSpeakerTextLength = root.path("maxSpeakerTextLength").asInt(12);
         this.minQuoteLength = root.path("minQuoteLength").asInt(4);
         this.maxQuoteLength = root.path("maxQuoteLength").asInt(800);

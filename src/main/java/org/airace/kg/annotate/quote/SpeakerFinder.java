@@ -94,12 +94,29 @@ final class SpeakerFinder {
                 return true;
             }
         }
-        for (String suffix : cues.speakerNouns) {
-            if (w.endsWith(suffix)) {
+        for (String noun : cues.speakerNouns) {
+            if (w.endsWith(noun)) {
+                return true;
+            }
+        }
+        for (String title : cues.titles) {
+            // A title, then a short name the entity layer did not know: 执行长黄仁勋.
+            int k = w.toLowerCase().lastIndexOf(title);
+            int tail = k < 0 ? -1 : w.length() - k - title.length();
+            if (tail >= 2 && tail <= cues.maxNameAfterTitle && allHan(w.substring(k + title.length()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN || s.charAt(i) == '的') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A speaking-type mention that opens the sentence, before the cue. */
@@ -301,7 +318,8 @@ final class SpeakerFinder {
     private boolean[] frameMask(String n, int begin, int end) {
         boolean[] mask = new boolean[Math.max(0, end - begin) + 1];
         for (Pattern p : cues.frames) {
-            Matcher m = p.matcher(n).region(begin, end);
+            // Transparent bounds: a frame's look-ahead may see the cue just past the region.
+            Matcher m = p.matcher(n).region(begin, end).useTransparentBounds(true);
             while (m.find()) {
                 for (int i = m.start(); i < m.end(); i++) {
                     mask[i - begin] = true;
