@@ -21,7 +21,8 @@ public final class QuoteCues {
 
     /** One reporting cue and the contexts in which it is not one. */
     public record Cue(String word, String type, List<String> notBefore, List<String> notAfter,
-                      List<String> requiresBefore, boolean takesListener, boolean needsSpeakerMention) {}
+                      List<String> requiresBefore, List<String> requiresAfter, boolean takesListener,
+                      boolean needsSpeakerMention) {}
 
     /** A cue found in the text at [begin, end). */
     public record Hit(Cue cue, int begin, int end) {}
@@ -50,6 +51,7 @@ public final class QuoteCues {
                     LexiconFile.normalizedStrings(c.get("notBefore")),
                     LexiconFile.normalizedStrings(c.get("notAfter")),
                     LexiconFile.normalizedStrings(c.get("requiresBefore")),
+                    LexiconFile.normalizedStrings(c.get("requiresAfter")),
                     c.path("takesListener").asBoolean(false),
                     c.path("needsSpeakerMention").asBoolean(false)));
         }
@@ -132,6 +134,14 @@ public final class QuoteCues {
                 return false;
             }
         }
-        return true;
+        if (h.cue().requiresAfter().isEmpty()) {
+            return true;
+        }
+        for (String a : h.cue().requiresAfter()) {
+            if (n.startsWith(a, h.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

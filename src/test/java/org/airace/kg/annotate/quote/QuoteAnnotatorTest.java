@@ -39,11 +39,12 @@ class QuoteAnnotatorTest {
             据路透社报道，该公司计划明年在香港上市。           | 路透社 | 报道 | 该公司计划明年在香港上市 | false
             李四告诉记者：这项技术已经完全成熟。               | 李四   | 告诉 | 这项技术已经完全成熟   | false
             王坚在新书中写道，云计算是新时代的基础设施。       | 王坚   | 写道 | 云计算是新时代的基础设施 | false
+            港大教授陈明指，本地人才正在大量流失。             | 陈明   | 指   | 本地人才正在大量流失   | false
             """)
     void findsOneQuoteWithSpeakerCueAndWords(String text, String speaker, String cue, String words, boolean direct) {
         AnnotatedDocument doc = HandDocs.doc(text, "徐直军", "Person", "华为", "Organization", "黃仁勳", "Person", "輝達", "Organization",
                 "张亚勤", "Person", "新华社", "Organization", "李开复", "Person", "王小川", "Person", "路透社", "Organization",
-                "李四", "Person", "王坚", "Person");
+                "李四", "Person", "王坚", "Person", "陈明", "Person");
         List<Quote> found = quotes(doc);
         assertThat(found).hasSize(1);
         Quote q = found.get(0);
@@ -64,7 +65,9 @@ class QuoteAnnotatorTest {
         "该报告说明了问题的严重程度。",
         "外界关注美国是否认为这一政策有效。",
         "这项技术被认为是下一代的关键。",
-        "工程师们试图说服董事会增加投入。"
+        "工程师们试图说服董事会增加投入。",
+        "李四指出的问题值得重视，这份报告所指的方向很明确。",
+        "该指数显示市场仍然疲软。"
     })
     void ignoresWordsThatOnlyLookLikeCues(String text) {
         assertThat(quotes(HandDocs.doc(text, "美国", "Country"))).isEmpty();
