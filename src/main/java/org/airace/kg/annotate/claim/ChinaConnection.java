@@ -13,7 +13,7 @@ import org.airace.kg.text.TextView;
  * Chinese AI models or companies". A sentence connects when it, or the opening sentence of its
  * paragraph (the paragraph's subject), holds a China cue word, or when it mentions an entity this
  * document itself presents as Chinese: written right after a China word (中国AI模型X, 中国的X) or
- * listed before one (X、Y等中国科技巨头). No entity name is known in advance.
+ * listed before one (X、Y等中国企业). No entity name is known in advance.
  */
 final class ChinaConnection {
 

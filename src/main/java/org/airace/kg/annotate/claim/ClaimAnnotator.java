@@ -81,7 +81,7 @@ public final class ClaimAnnotator implements Annotator {
 
     /**
      * Models and companies of the sentence; failing those, its countries and state organs. A sentence
-     * with neither (另一大挑战则是预算限制) continues the subject of its paragraph, so the nearest such
+     * with neither (此外，融资也面临瓶颈) continues the subject of its paragraph, so the nearest such
      * mention before it in the same paragraph stands in: Chinese news drops a subject the paragraph set.
      */
     private static List<EntityMention> about(AnnotatedDocument doc, List<EntityMention> all, List<EntityMention> inSentence, Sentence s) {

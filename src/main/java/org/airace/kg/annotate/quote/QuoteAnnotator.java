@@ -104,7 +104,7 @@ public final class QuoteAnnotator implements Annotator {
         QuoteMarks.Passage opened = passageOpeningAt(passages, start);
         if (opened != null && opened.close() + 1 < limit && CLAUSE_SEPARATORS.indexOf(n.charAt(opened.close() + 1)) < 0
                 && TRAILING.indexOf(n.charAt(opened.close() + 1)) < 0 && opened.close() - opened.open() < SCARE_QUOTE_LENGTH) {
-            opened = null; // 预言“超级智能”可能即将到来: a short quoted term inside the reported words
+            opened = null; // 称“奇点”已近在眼前: a short quoted term inside the reported words
         }
         if (opened != null) {
             add(doc, out, opened.innerBegin(), opened.innerEnd(), hit, who, true);

@@ -15,7 +15,7 @@ import org.airace.kg.text.Sentence;
 /**
  * Finds who a cue reports: the subject of the cue's clause. The speaker is the last speaking-type
  * mention before the cue once frames (接受…采访时, 在…中) and fillers (也, 还) are set aside, so
- * titles may stand before the name (OpenAI执行长奥特曼表示) but the outlet of an interview does not
+ * titles may stand before the name (某公司执行长张三表示) but the outlet of an interview does not
  * count. Without a mention, the clause's words become speakerText (专家, 官方); a pronoun or a part
  * of an earlier name is resolved to that earlier person when the text leaves no doubt.
  */
@@ -79,7 +79,7 @@ final class SpeakerFinder {
             if (subject != null) {
                 return new Attribution(subject, subject.text(), a.clauseBegin());
             }
-            // Words that neither name an entity nor end like a speaker (它们自动审查, 全面) are a
+            // Words that neither name an entity nor end like a speaker (系统自动过滤, 全面) are a
             // predicate, not a speaker: the cue word is not reporting speech here.
             return null;
         }
@@ -277,7 +277,7 @@ final class SpeakerFinder {
         return false;
     }
 
-    /** The earlier person whose name contains the speaker words (阿莫代 for 达里奥·阿莫代), when exactly one does. */
+    /** The earlier person whose name contains the speaker words (马斯克 for 埃隆·马斯克), when exactly one does. */
     private EntityMention earlierPersonContaining(String n, List<EntityMention> mentions, String words, int before) {
         if (words.length() < 2) {
             return null;
