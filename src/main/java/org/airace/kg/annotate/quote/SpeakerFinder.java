@@ -99,8 +99,12 @@ final class SpeakerFinder {
                 return true;
             }
         }
+        // A title, then a short name the entity layer did not know: 执行长黄仁勋.
+        return endsWithTitleAndName(w);
+    }
+
+    private boolean endsWithTitleAndName(String w) {
         for (String title : cues.titles) {
-            // A title, then a short name the entity layer did not know: 执行长黄仁勋.
             int k = w.toLowerCase().lastIndexOf(title);
             int tail = k < 0 ? -1 : w.length() - k - title.length();
             if (tail >= 2 && tail <= cues.maxNameAfterTitle && allHan(w.substring(k + title.length()))) {
@@ -108,6 +112,19 @@ final class SpeakerFinder {
             }
         }
         return false;
+    }
+
+    /** The original characters of [begin, end) with frames and blanks left out. */
+    private String withoutFrames(AnnotatedDocument doc, int begin, int end) {
+        String n = doc.text().normalized();
+        boolean[] mask = frameMask(n, begin, end);
+        StringBuilder sb = new StringBuilder();
+        for (int i = begin; i < end; i++) {
+            if (!mask[i - begin] && !Character.isWhitespace(n.charAt(i))) {
+                sb.append(doc.text().original().charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean allHan(String s) {
@@ -160,6 +177,11 @@ final class SpeakerFinder {
             String gap = stripFillers(maskFrames(n, last.span().end(), end));
             if (gap.length() <= cues.maxSpeakerGap) {
                 String written = doc.text().slice(last.span().begin(), last.span().end());
+                if (last.type() != EntityType.PERSON && endsWithTitleAndName(gap)) {
+                    // 某公司首席执行官张三表示 with 张三 unknown to the entity layer: the company does not
+                    // speak, its officer does; keep the whole phrase as written.
+                    return new Attribution(null, withoutFrames(doc, last.span().begin(), end), begin);
+                }
                 if (isPronoun(n.substring(last.span().begin(), last.span().end()))) {
                     return new Attribution(resolvePronoun(doc, mentions, last.span().begin()), written, begin);
                 }

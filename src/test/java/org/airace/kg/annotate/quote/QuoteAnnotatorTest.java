@@ -102,6 +102,14 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void officerUnknownToTheEntityLayerIsNotReplacedByTheCompany() {
+        List<Quote> found = quotes(HandDocs.doc("星河科技首席执行官周八表示，新模型将于下月发布。", "星河科技", "Organization"));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).speaker()).isNull();
+        assertThat(found.get(0).speakerText()).isEqualTo("星河科技首席执行官周八");
+    }
+
+    @Test
     void secondCueInASentenceStartsASecondQuote() {
         List<Quote> found = quotes(HandDocs.doc("张三表示，市场正在复苏，但他也坦言，竞争非常激烈。", "张三", "Person"));
         assertThat(found).extracting(Quote::text).containsExactly("市场正在复苏", "竞争非常激烈");
