@@ -101,6 +101,18 @@ public final class QuoteAnnotator implements Annotator {
         while (start < limit && LEAD_PUNCT.indexOf(n.charAt(start)) >= 0) {
             start++;
         }
+        if (start >= limit && start > hit.end() && ":：".indexOf(n.charAt(start - 1)) >= 0) {
+            // "X表示：" closing its line, the quoted words opening the next paragraph.
+            int next = start;
+            while (next < n.length() && Character.isWhitespace(n.charAt(next))) {
+                next++;
+            }
+            QuoteMarks.Passage below = passageOpeningAt(passages, next);
+            if (below != null) {
+                add(doc, out, below.innerBegin(), below.innerEnd(), hit, who, true);
+            }
+            return;
+        }
         QuoteMarks.Passage opened = passageOpeningAt(passages, start);
         if (opened != null && opened.close() + 1 < limit && CLAUSE_SEPARATORS.indexOf(n.charAt(opened.close() + 1)) < 0
                 && TRAILING.indexOf(n.charAt(opened.close() + 1)) < 0 && opened.close() - opened.open() < SCARE_QUOTE_LENGTH) {

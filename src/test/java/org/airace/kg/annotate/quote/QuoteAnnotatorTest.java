@@ -110,6 +110,15 @@ class QuoteAnnotatorTest {
     }
 
     @Test
+    void cueEndingALineIntroducesTheQuoteOnTheNext() {
+        List<Quote> found = quotes(HandDocs.doc("吴九在发布会上表示：\n「我们会把价格降到最低。」\n", "吴九", "Person"));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).text()).isEqualTo("我们会把价格降到最低");
+        assertThat(speaker(found.get(0))).isEqualTo("吴九");
+        assertThat(found.get(0).direct()).isTrue();
+    }
+
+    @Test
     void secondCueInASentenceStartsASecondQuote() {
         List<Quote> found = quotes(HandDocs.doc("张三表示，市场正在复苏，但他也坦言，竞争非常激烈。", "张三", "Person"));
         assertThat(found).extracting(Quote::text).containsExactly("市场正在复苏", "竞争非常激烈");
