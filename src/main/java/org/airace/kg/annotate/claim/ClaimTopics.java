@@ -1,0 +1,150 @@
+package org.airace.kg.annotate.claim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.airace.kg.annotate.quote.LexiconFile;
+
+/**
+ * The claim-topic scheme as data, read from {@code claim-topics.json}: per topic, weighted cues
+ * (a word, or groups of words that must all be present) and negative cues, and whether the topic
+ * only counts in connection with China. Strings are kept lower-cased in the Simplified view.
+ */
+public final class ClaimTopics {
+
+    /** A cue: {@code groups} each need one member present; a plain word is one group of one. */
+    public record Cue(String label, List<List<String>> groups, double weight) {}
+
+    /** One topic of the scheme. */
+    public record Topic(String name, boolean requiresChina, List<Cue> cues, List<Cue> negative) {}
+
+    /** A topic found in a sentence: the cue with the greatest weight, where its first word stands. */
+    public record Match(Topic topic, double score, String cue, int cueBegin, int cueEnd) {}
+
+    private final List<Topic> topics;
+    private final double threshold;
+    final List<String> chinaCues;
+    final int chinaWindow;
+
+    private ClaimTopics(JsonNode root) {
+        this.threshold = root.path("threshold").asDouble(1.0);
+        List<Topic> list = new ArrayList<>();
+        for (JsonNode t : root.get("topics")) {
+            list.add(new Topic(t.get("name").asText(), t.path("requiresChina").asBoolean(false),
+                    cues(t.get("cues")), cues(t.get("negative"))));
+        }
+        this.topics = List.copyOf(list);
+        this.chinaCues = lower(LexiconFile.normalizedStrings(root.get("chinaCues")));
+        this.chinaWindow = root.path("chinaWindow").asInt(12);
+    }
+
+    private static List<Cue> cues(JsonNode array) {
+        List<Cue> out = new ArrayList<>();
+        if (array == null) {
+            return out;
+        }
+        for (JsonNode c : array) {
+            List<List<String>> groups = new ArrayList<>();
+            if (c.has("all")) {
+                for (JsonNode g : c.get("all")) {
+                    groups.add(lower(LexiconFile.normalizedStrings(g)));
+                }
+            } else {
+                groups.add(lower(LexiconFile.normalizedStrings(arrayOf(c.get("text")))));
+            }
+            String label = c.has("all") ? "all:" + c.get("all").toString() : c.get("text").asText();
+            out.add(new Cue(label, groups, c.path("weight").asDouble(1.0)));
+        }
+        return out;
+    }
+
+    private static JsonNode arrayOf(JsonNode one) {
+        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(one);
+    }
+
+    static List<String> lower(List<String> in) {
+        List<String> out = new ArrayList<>();
+        for (String s : in) {
+            out.add(lowerSameLength(s));
+        }
+        return out;
+    }
+
+    /** Lower case char by char, so offsets in the result equal offsets in the input. */
+    static String lowerSameLength(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
+    }
+
+    /** Loads {@code claim-topics.json} from the classpath or the working tree. */
+    public static ClaimTopics load() {
+        return new ClaimTopics(LexiconFile.read("claim-topics.json"));
+    }
+
+    public List<Topic> topics() {
+        return topics;
+    }
+
+    /**
+     * The topics whose cue weights, less negative cues, reach the threshold in {@code lower[begin, end)}
+     * (a lower-cased Simplified view).
+     */
+    public List<Match> classify(String lower, int begin, int end) {
+        String s = lower.substring(begin, end);
+        List<Match> out = new ArrayList<>();
+        for (Topic t : topics) {
+            double score = 0;
+            Cue best = null;
+            int bestAt = -1;
+            int bestLen = 0;
+            for (Cue c : t.cues()) {
+                int[] at = firstOfAllGroups(s, c);
+                if (at != null) {
+                    score += c.weight();
+                    // The heaviest cue is the evidence; among equals a single word (出口管制) is more telling
+                    // than a co-occurrence (芯片 … 限制), then the earlier one.
+                    if (best == null || c.weight() > best.weight()
+                            || (c.weight() == best.weight() && c.groups().size() < best.groups().size())
+                            || (c.weight() == best.weight() && c.groups().size() == best.groups().size() && at[0] < bestAt)) {
+                        best = c;
+                        bestAt = at[0];
+                        bestLen = at[1];
+                    }
+                }
+            }
+            for (Cue c : t.negative()) {
+                if (firstOfAllGroups(s, c) != null) {
+                    score -= c.weight();
+                }
+            }
+            if (best != null && score >= threshold) {
+                out.add(new Match(t, score, s.substring(bestAt, bestAt + bestLen), begin + bestAt, begin + bestAt + bestLen));
+            }
+        }
+        return out;
+    }
+
+    /** Where the first group's word stands ({offset, length}) when every group has a word in s; else null. */
+    private static int[] firstOfAllGroups(String s, Cue c) {
+        int[] first = null;
+        for (List<String> group : c.groups()) {
+            int[] found = null;
+            for (String w : group) {
+                int k = s.indexOf(w);
+                if (k >= 0 && (found == null || k < found[0])) {
+                    found = new int[] {k, w.length()};
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            if (first == null) {
+                first = found;
+            }
+        }
+        return first;
+    }
+}

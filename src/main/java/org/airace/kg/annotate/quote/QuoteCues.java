@@ -1,0 +1,147 @@
+package org.airace.kg.annotate.quote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.airace.kg.annotate.EntityType;
+import org.airace.kg.text.ScriptNormalizer;
+
+/**
+ * The knowledge the quote annotator runs on, read from {@code quote-cues.json}: reporting cues with
+ * their exclusions, the frames a speaker is reported in, fillers, pronouns and limits. All strings
+ * are kept in the Simplified view, the one the text is matched on.
+ */
+public final class QuoteCues {
+
+    /** One reporting cue and the contexts in which it is not one. */
+    public record Cue(String word, String type, List<String> notBefore, List<String> notAfter,
+                      List<String> requiresBefore, List<String> requiresAfter, boolean takesListener,
+                      boolean needsSpeakerMention) {}
+
+    /** A cue found in the text at [begin, end). */
+    public record Hit(Cue cue, int begin, int end) {}
+
+    private final List<Cue> cues;
+    final List<Pattern> frames;
+    final List<String> fillers;
+    final List<String> pronouns;
+    final List<String> pluralPronouns;
+    final List<String> thingDemonstratives;
+    final List<String> speakerNouns;
+    final List<String> titles;
+    final Set<EntityType> speakerTypes;
+    final int maxSpeakerGap;
+    final int maxNameAfterTitle;
+    final int maxSpeakerTextLength;
+    final int minQuoteLength;
+    final int maxQuoteLength;
+    final List<String[]> quotePairs;
+
+    private QuoteCues(JsonNode root) {
+        Map<String, Cue> byWord = new LinkedHashMap<>();
+        for (JsonNode c : root.get("cues")) {
+            String word = ScriptNormalizer.normalize(c.get("word").asText());
+            byWord.put(word, new Cue(word, c.path("type").asText("say"),
+                    LexiconFile.normalizedStrings(c.get("notBefore")),
+                    LexiconFile.normalizedStrings(c.get("notAfter")),
+                    LexiconFile.normalizedStrings(c.get("requiresBefore")),
+                    LexiconFile.normalizedStrings(c.get("requiresAfter")),
+                    c.path("takesListener").asBoolean(false),
+                    c.path("needsSpeakerMention").asBoolean(false)));
+        }
+        List<Cue> list = new ArrayList<>(byWord.values());
+        // Longest first, so 警告称 wins over 警告 and 撰文指出 over 指出 at the same place.
+        list.sort(Comparator.comparingInt((Cue c) -> c.word().length()).reversed());
+        this.cues = List.copyOf(list);
+        List<Pattern> fr = new ArrayList<>();
+        for (JsonNode f : root.path("frames")) {
+            fr.add(Pattern.compile(ScriptNormalizer.normalize(f.asText())));
+        }
+        this.frames = List.copyOf(fr);
+        this.fillers = sortedLongestFirst(LexiconFile.normalizedStrings(root.get("fillers")));
+        this.pronouns = LexiconFile.normalizedStrings(root.get("pronouns"));
+        this.pluralPronouns = LexiconFile.normalizedStrings(root.get("pluralPronouns"));
+        this.thingDemonstratives = LexiconFile.normalizedStrings(root.get("thingDemonstratives"));
+        this.speakerNouns = LexiconFile.normalizedStrings(root.get("speakerNouns"));
+        this.titles = LexiconFile.normalizedStrings(root.get("titles"));
+        Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+        for (JsonNode t : root.path("speakerTypes")) {
+            types.add(EntityType.fromLocalName(t.asText()));
+        }
+        this.speakerTypes = types;
+        this.maxSpeakerGap = root.path("maxSpeakerGap").asInt(8);
+        this.maxNameAfterTitle = root.path("maxNameAfterTitle").asInt(4);
+        this.maxSpeakerTextLength = root.path("maxSpeakerTextLength").asInt(12);
+        this.minQuoteLength = root.path("minQuoteLength").asInt(4);
+        this.maxQuoteLength = root.path("maxQuoteLength").asInt(800);
+        List<String[]> pairs = new ArrayList<>();
+        for (JsonNode p : root.path("quotePairs")) {
+            pairs.add(new String[] {p.get(0).asText(), p.get(1).asText()});
+        }
+        this.quotePairs = List.copyOf(pairs);
+    }
+
+    private static List<String> sortedLongestFirst(List<String> in) {
+        List<String> out = new ArrayList<>(in);
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
+    }
+
+    /** Loads {@code quote-cues.json} from the classpath or the working tree. */
+    public static QuoteCues load() {
+        return new QuoteCues(LexiconFile.read("quote-cues.json"));
+    }
+
+    /**
+     * The cues in {@code normalized[from, to)}, longest match at each place, leaving out those whose
+     * neighbours make them another word (小说, 据说, 对中国来说, 是否认为).
+     */
+    public List<Hit> find(String normalized, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Hit hit = null;
+            for (Cue c : cues) {
+                if (normalized.startsWith(c.word(), i) && i + c.word().length() <= to) {
+                    hit = new Hit(c, i, i + c.word().length());
+                    break;
+                }
+            }
+            if (hit != null && accepted(normalized, hit)) {
+                out.add(hit);
+                i = hit.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean accepted(String n, Hit h) {
+        for (String b : h.cue().notBefore()) {
+            if (h.begin() >= b.length() && n.startsWith(b, h.begin() - b.length())) {
+                return false;
+            }
+        }
+        for (String a : h.cue().notAfter()) {
+            if (n.startsWith(a, h.end())) {
+                return false;
+            }
+        }
+        if (h.cue().requiresAfter().isEmpty()) {
+            return true;
+        }
+        for (String a : h.cue().requiresAfter()) {
+            if (n.startsWith(a, h.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

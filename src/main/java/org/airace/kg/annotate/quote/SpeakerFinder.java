@@ -1,0 +1,389 @@
+package org.airace.kg.annotate.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.airace.kg.annotate.AnnotatedDocument;
+import org.airace.kg.annotate.EntityMention;
+import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.Quote;
+import org.airace.kg.annotate.Span;
+import org.airace.kg.text.Sentence;
+
+/**
+ * Finds who a cue reports: the subject of the cue's clause. The speaker is the last speaking-type
+ * mention before the cue once frames (接受…采访时, 在…中) and fillers (也, 还) are set aside, so
+ * titles may stand before the name (某公司执行长张三表示) but the outlet of an interview does not
+ * count. Without a mention, the clause's words become speakerText (专家, 官方); a pronoun or a part
+ * of an earlier name is resolved to that earlier person when the text leaves no doubt.
+ */
+final class SpeakerFinder {
+
+    /** Who a cue reports: an entity mention, the words as written, or both. */
+    record Attribution(EntityMention speaker, String speakerText, int clauseBegin) {}
+
+    private static final String CLAUSE_BREAKS = "，,。；;：:！？!?\n\r「」“”『』\"";
+
+    private final QuoteCues cues;
+    private final List<Quote> priorQuotes;
+    /** Persons this finder has attributed a cue to so far, in text order: the antecedents of 他/她. */
+    private final List<Reported> reported = new ArrayList<>();
+
+    private record Reported(EntityMention speaker, int cueEnd) {}
+
+    /** A finder for one document; {@code priorQuotes} is the live list of quotes found so far in it. */
+    SpeakerFinder(QuoteCues cues, List<Quote> priorQuotes) {
+        this.cues = cues;
+        this.priorQuotes = priorQuotes;
+    }
+
+    /** The attribution of a cue in its sentence, or null when the cue reports no one. */
+    Attribution find(AnnotatedDocument doc, List<EntityMention> mentions, Sentence sentence, int cueBegin, QuoteCues.Hit hit) {
+        Attribution a = attribute(doc, mentions, sentence, cueBegin, hit);
+        if (a != null && a.speaker() != null && a.speaker().type() == EntityType.PERSON) {
+            reported.add(new Reported(a.speaker(), hit.end()));
+        }
+        return a;
+    }
+
+    private Attribution attribute(AnnotatedDocument doc, List<EntityMention> mentions, Sentence sentence, int cueBegin, QuoteCues.Hit hit) {
+        String n = doc.text().normalized();
+        int clause = clauseStart(n, sentence.begin(), cueBegin);
+        if (!hit.cue().requiresBefore().isEmpty()) {
+            int after = -1;
+            for (String r : hit.cue().requiresBefore()) {
+                int k = n.lastIndexOf(r, cueBegin - 1);
+                if (k >= clause) {
+                    after = Math.max(after, k + r.length());
+                }
+            }
+            if (after < 0) {
+                return null;
+            }
+            clause = after;
+        }
+        Attribution a = inClause(doc, mentions, clause, cueBegin, hit);
+        if (a == null && isEmptyClause(n, clause, cueBegin) && clause > sentence.begin()) {
+            // "X在接受采访时，对此表示": the subject stands in the clause before.
+            int previous = clauseStart(n, sentence.begin(), clause - 1);
+            a = inClause(doc, mentions, previous, clause - 1, hit);
+            if (a != null && a.speaker() == null) {
+                return null; // a whole previous clause is not a speaker's name
+            }
+        }
+        if (a != null && a.speaker() == null && !speakerLike(a.speakerText())) {
+            // "习近平在会上……，全面宣布": the clause holds no speaker, the sentence's subject speaks.
+            EntityMention subject = sentenceSubject(n, mentions, sentence, cueBegin);
+            if (subject != null) {
+                return new Attribution(subject, subject.text(), a.clauseBegin());
+            }
+            // Words that neither name an entity nor end like a speaker (系统自动过滤, 全面) are a
+            // predicate, not a speaker: the cue word is not reporting speech here.
+            return null;
+        }
+        return a;
+    }
+
+    /** Written words that name a speaker: a pronoun, or words ending in a speaker noun (专家, 官方, 各省). */
+    private boolean speakerLike(String written) {
+        String w = org.airace.kg.text.ScriptNormalizer.normalize(written);
+        for (String p : cues.pronouns) {
+            if (w.contains(p)) {
+                return true;
+            }
+        }
+        for (String noun : cues.speakerNouns) {
+            if (w.endsWith(noun)) {
+                return true;
+            }
+        }
+        // A title, then a short name the entity layer did not know: 执行长黄仁勋.
+        return endsWithTitleAndName(w);
+    }
+
+    private boolean endsWithTitleAndName(String w) {
+        for (String title : cues.titles) {
+            int k = w.toLowerCase().lastIndexOf(title);
+            int tail = k < 0 ? -1 : w.length() - k - title.length();
+            if (tail >= 2 && tail <= cues.maxNameAfterTitle && allHan(w.substring(k + title.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The original characters of [begin, end) with frames and blanks left out. */
+    private String withoutFrames(AnnotatedDocument doc, int begin, int end) {
+        String n = doc.text().normalized();
+        boolean[] mask = frameMask(n, begin, end);
+        StringBuilder sb = new StringBuilder();
+        for (int i = begin; i < end; i++) {
+            if (!mask[i - begin] && !Character.isWhitespace(n.charAt(i))) {
+                sb.append(doc.text().original().charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN || s.charAt(i) == '的') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A speaking-type mention that opens the sentence, before the cue. */
+    private EntityMention sentenceSubject(String n, List<EntityMention> mentions, Sentence sentence, int cueBegin) {
+        for (EntityMention m : mentions) {
+            if (m.span().begin() >= sentence.begin() && m.span().end() <= cueBegin
+                    && cues.speakerTypes.contains(m.type())) {
+                String before = stripFillers(maskFrames(n, sentence.begin(), m.span().begin()));
+                return before.length() <= 2 ? m : null;
+            }
+        }
+        return null;
+    }
+
+    private static int clauseStart(String n, int sentenceBegin, int pos) {
+        for (int i = pos - 1; i >= sentenceBegin; i--) {
+            if (CLAUSE_BREAKS.indexOf(n.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return sentenceBegin;
+    }
+
+    private boolean isEmptyClause(String n, int begin, int end) {
+        return stripFillers(maskFrames(n, begin, end)).isBlank();
+    }
+
+    private Attribution inClause(AnnotatedDocument doc, List<EntityMention> mentions, int begin, int end, QuoteCues.Hit hit) {
+        String n = doc.text().normalized();
+        boolean[] framed = frameMask(n, begin, end);
+        EntityMention last = null;
+        for (EntityMention m : mentions) {
+            if (m.span().begin() >= begin && m.span().end() <= end && cues.speakerTypes.contains(m.type())
+                    && !framed[m.span().begin() - begin]) {
+                if (last == null || m.span().begin() > last.span().begin()) {
+                    last = m;
+                }
+            }
+        }
+        if (last != null) {
+            String gap = stripFillers(maskFrames(n, last.span().end(), end));
+            if (gap.length() <= cues.maxSpeakerGap) {
+                String written = doc.text().slice(last.span().begin(), last.span().end());
+                if (last.type() != EntityType.PERSON && endsWithTitleAndName(gap)) {
+                    // 某公司首席执行官张三表示 with 张三 unknown to the entity layer: the company does not
+                    // speak, its officer does; keep the whole phrase as written.
+                    return new Attribution(null, withoutFrames(doc, last.span().begin(), end), begin);
+                }
+                if (isPronoun(n.substring(last.span().begin(), last.span().end()))) {
+                    return new Attribution(resolvePronoun(doc, mentions, last.span().begin()), written, begin);
+                }
+                return new Attribution(last, written, begin);
+            }
+        }
+        String rest = stripFillers(maskFrames(n, begin, end)).strip();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        for (String p : cues.pluralPronouns) {
+            if (rest.startsWith(p) && rest.length() <= p.length() + 2) {
+                return new Attribution(null, originalOf(doc, begin, end, p), begin);
+            }
+        }
+        for (String p : cues.pronouns) {
+            if (rest.startsWith(p) && rest.length() <= p.length() + 2) {
+                int at = n.indexOf(p, begin);
+                return new Attribution(resolvePronoun(doc, mentions, at), originalOf(doc, begin, end, p), begin);
+            }
+        }
+        for (String d : cues.thingDemonstratives) {
+            if (rest.startsWith(d) && rest.length() <= d.length() + 1) {
+                return null; // 这表示 / 此举 ... : a thing, not a speaker
+            }
+        }
+        if (hit.cue().needsSpeakerMention() || rest.length() > cues.maxSpeakerTextLength || !startsLikeName(rest)) {
+            return null;
+        }
+        EntityMention earlier = earlierPersonContaining(n, mentions, rest, begin);
+        return new Attribution(earlier, originalOf(doc, begin, end, rest), begin);
+    }
+
+    /** A speaker text opens with a letter or a Han character, not with a digit or a particle-only remnant. */
+    private static boolean startsLikeName(String s) {
+        char c = s.charAt(0);
+        return Character.isLetter(c) && !"的了在是和与及或但而".contains(String.valueOf(c));
+    }
+
+    private boolean isPronoun(String s) {
+        return cues.pronouns.contains(s);
+    }
+
+    /**
+     * A pronoun (他/她) stands for the most recent person who was the subject of a clause (a name at the
+     * clause's opening, titles and frames aside), but only when the sentence that introduced that
+     * person has no other person as a subject: with two candidates the text does not decide and the
+     * speaker stays unresolved. Names inside a clause (objects, possessors) cannot be the antecedent
+     * of a subject pronoun, so they neither resolve nor block it.
+     */
+    EntityMention resolvePronoun(AnnotatedDocument doc, List<EntityMention> mentions, int at) {
+        String n = doc.text().normalized();
+        List<EntityMention> subjects = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.span().end() <= at && !insidePriorQuote(m.span())
+                    && !isPronoun(n.substring(m.span().begin(), m.span().end())) && isClauseSubject(doc, m)) {
+                subjects.add(m);
+            }
+        }
+        subjects.sort(Comparator.comparing(EntityMention::span));
+        // "X表示……。他还说……": the last person quoted is the antecedent unless another person became
+        // a subject since. Names inside the reported words are the speaker's, not the reporter's.
+        Reported lastQuoted = null;
+        for (Reported r : reported) {
+            if (r.cueEnd() <= at && (lastQuoted == null || r.cueEnd() > lastQuoted.cueEnd())) {
+                lastQuoted = r;
+            }
+        }
+        if (lastQuoted != null) {
+            String quotedName = key(n, lastQuoted.speaker());
+            boolean interrupted = false;
+            Sentence quotedIn = doc.text().sentenceAt(lastQuoted.cueEnd() - 1);
+            for (EntityMention m : subjects) {
+                // Names later in the sentence of the report are within the reported words.
+                boolean inReportedWords = quotedIn != null && quotedIn.contains(m.span().begin());
+                if (m.span().begin() > lastQuoted.cueEnd() && !inReportedWords && !sameName(quotedName, key(n, m))) {
+                    interrupted = true;
+                }
+            }
+            if (!interrupted) {
+                return lastQuoted.speaker();
+            }
+        }
+        if (subjects.isEmpty()) {
+            return null;
+        }
+        EntityMention latest = subjects.get(subjects.size() - 1);
+        Sentence s = doc.text().sentenceAt(latest.span().begin());
+        int windowBegin = s == null ? latest.span().begin() : s.begin();
+        String name = key(n, latest);
+        for (EntityMention other : subjects) {
+            if (other.span().begin() >= windowBegin && !sameName(name, key(n, other))) {
+                return null;
+            }
+        }
+        return latest;
+    }
+
+    /** The mention opens its clause, once frames, fillers and a short title or organisation before it are set aside. */
+    private boolean isClauseSubject(AnnotatedDocument doc, EntityMention m) {
+        String n = doc.text().normalized();
+        Sentence s = doc.text().sentenceAt(m.span().begin());
+        int sentenceBegin = s == null ? Math.max(0, m.span().begin() - 40) : s.begin();
+        int clause = clauseStart(n, sentenceBegin, m.span().begin());
+        String before = stripFillers(maskFrames(n, clause, m.span().begin()));
+        return before.length() <= cues.maxSpeakerGap + 4;
+    }
+
+    private boolean insidePriorQuote(Span span) {
+        for (Quote q : priorQuotes) {
+            if (q.span().contains(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The earlier person whose name contains the speaker words (马斯克 for 埃隆·马斯克), when exactly one does. */
+    private EntityMention earlierPersonContaining(String n, List<EntityMention> mentions, String words, int before) {
+        if (words.length() < 2) {
+            return null;
+        }
+        EntityMention found = null;
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.PERSON || m.span().end() > before) {
+                continue;
+            }
+            String name = key(n, m);
+            if (name.length() > words.length() && name.contains(words)) {
+                if (found != null && !sameName(key(n, found), name)) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private static String key(String n, EntityMention m) {
+        return n.substring(m.span().begin(), m.span().end()).replaceAll("[·・•.\\s]", "").toLowerCase();
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.contains(b) || b.contains(a);
+    }
+
+    /** The original characters of the first occurrence of {@code words} in [begin, end), or the words themselves. */
+    private static String originalOf(AnnotatedDocument doc, int begin, int end, String words) {
+        int k = doc.text().normalized().indexOf(words, begin);
+        if (k >= 0 && k + words.length() <= end) {
+            return doc.text().slice(k, k + words.length());
+        }
+        return words;
+    }
+
+    private boolean[] frameMask(String n, int begin, int end) {
+        boolean[] mask = new boolean[Math.max(0, end - begin) + 1];
+        for (Pattern p : cues.frames) {
+            // Transparent bounds: a frame's look-ahead may see the cue just past the region.
+            Matcher m = p.matcher(n).region(begin, end).useTransparentBounds(true);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    mask[i - begin] = true;
+                }
+            }
+        }
+        return mask;
+    }
+
+    /** The text of [begin, end) with the frames cut out. */
+    private String maskFrames(String n, int begin, int end) {
+        if (end <= begin) {
+            return "";
+        }
+        boolean[] mask = frameMask(n, begin, end);
+        StringBuilder sb = new StringBuilder();
+        for (int i = begin; i < end; i++) {
+            if (!mask[i - begin] && !Character.isWhitespace(n.charAt(i))) {
+                sb.append(n.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Removes filler words from both ends (他还 -> 他, 也 -> ""). */
+    private String stripFillers(String s) {
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            for (String f : cues.fillers) {
+                if (s.endsWith(f)) {
+                    s = s.substring(0, s.length() - f.length());
+                    changed = true;
+                    break;
+                }
+                if (s.startsWith(f) && s.length() > f.length()) {
+                    s = s.substring(f.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+}
