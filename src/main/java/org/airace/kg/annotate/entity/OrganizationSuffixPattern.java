@@ -92,6 +92,11 @@ final class OrganizationSuffixPattern {
             proper |= isProper(p, suffix) || (latin && !cues.genericLatin.contains(p.word.toUpperCase(java.util.Locale.ROOT)));
         }
         if (!proper || begin >= suffixBegin) return null;
+        // A known organisation plus 公司/集团 is that organisation: its own mention says more.
+        if (lexiconId != null) {
+            Candidate lex = lexiconHitEndingAt(doc, suffixBegin);
+            if (lex != null && lex.begin() == begin) return null;
+        }
         if (cues.orgSuffixNeedsName.contains(suffix) && suffixBegin - begin < 2) return null;
         return new Candidate(begin, end, type, "pattern", lexiconId, null, true);
     }
@@ -116,8 +121,8 @@ final class OrganizationSuffixPattern {
     private boolean isProper(Term t, String suffix) {
         String n = nature(t);
         if (n.equals("nx") && cues.genericLatin.contains(t.word.toUpperCase(java.util.Locale.ROOT))) return false;
-        if (n.equals("ns") && !placeNamed(suffix)) return false;
-        return n.equals("nr") || n.equals("nrf") || n.equals("ns") || n.startsWith("nt") || n.equals("nz")
+        if (n.startsWith("ns") && !placeNamed(suffix)) return false;
+        return n.equals("nr") || n.equals("nrf") || n.startsWith("ns") || n.startsWith("nt") || n.equals("nz")
                 || n.equals("nx") || n.equals("j");
     }
 

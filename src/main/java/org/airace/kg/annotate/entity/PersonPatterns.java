@@ -89,14 +89,15 @@ final class PersonPatterns {
             k--;
         }
         if (k < 0 && begin == dot) begin = Math.max(start, dot - MAX_LEFT);
-        for (int i = begin; i < dot; i++) {
+        // a role word ending inside the given name was glued to it (执行长|杰森)
+        for (int i = Math.max(0, begin - 6); i < dot; i++) {
             String role = EntityCues.wordAt(s, i, cues.personRoles);
-            if (role != null && i + role.length() <= dot) {
+            if (role != null && i + role.length() > begin && i + role.length() < dot) {
                 begin = i + role.length();
-                i = begin - 1;
-            } else if (FUNCTION_CHARS.indexOf(s.charAt(i)) >= 0) {
-                begin = i + 1;
             }
+        }
+        for (int i = begin; i < dot; i++) {
+            if (FUNCTION_CHARS.indexOf(s.charAt(i)) >= 0) begin = i + 1;
         }
         return begin;
     }

@@ -7,8 +7,8 @@ import org.airace.kg.annotate.EntityType;
 /**
  * Later references to a person by the last part of a name introduced earlier in the same document:
  * the surname of a transliterated full name (阿莫代 after 达里奥·阿莫代) or the family name of a Latin
- * full name (Thornhill after John Thornhill). Only occurrences after the full name, outside other
- * mentions, count.
+ * full name (Thornhill after John Thornhill). Occurrences anywhere in the document count (author notes
+ * give the full name at the end), outside other mentions except HanLP guesses.
  */
 final class ShortFormReferences {
 
@@ -22,7 +22,7 @@ final class ShortFormReferences {
             String name = s.substring(c.begin(), c.end());
             String last = lastPart(name);
             if (last == null) continue;
-            int from = c.end();
+            int from = 0; // author notes often introduce the full name only at the end
             while (true) {
                 int i = s.indexOf(last, from);
                 if (i < 0) break;
