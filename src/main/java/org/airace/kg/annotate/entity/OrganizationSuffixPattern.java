@@ -38,17 +38,37 @@ final class OrganizationSuffixPattern {
 
     List<Candidate> find(DocText doc) {
         List<Candidate> out = new ArrayList<>();
-        List<Term> terms = doc.terms();
-        for (int k = 0; k < terms.size(); k++) {
-            Term t = terms.get(k);
-            String suffix = EntityCues.wordEndingAt(t.word, t.word.length(), suffixes);
+        String s = doc.normalized();
+        // Search the suffix in the text, not among terms: HanLP may cut it (峰|会上).
+        for (int i = 1; i < s.length(); i++) {
+            String suffix = EntityCues.wordAt(s, i, suffixes);
             if (suffix == null) continue;
-            int end = t.offset + t.length();
-            int suffixBegin = end - suffix.length();
-            Candidate c = nameBefore(doc, k, suffixBegin, end, suffix);
+            int end = i + suffix.length();
+            int k = termAt(doc, i);
+            if (k < 0) continue;
+            Candidate c = nameBefore(doc, k, i, end, suffix);
             if (c != null) out.add(c);
+            i = end - 1;
         }
         return out;
+    }
+
+    /** The term that contains offset {@code at} (binary search over term offsets). */
+    private static int termAt(DocText doc, int at) {
+        List<Term> terms = doc.terms();
+        int lo = 0, hi = terms.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (terms.get(mid).offset <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found < 0) return -1;
+        Term t = terms.get(found);
+        return at < t.offset + t.length() ? found : -1;
     }
 
     private Candidate nameBefore(DocText doc, int k, int suffixBegin, int end, String suffix) {

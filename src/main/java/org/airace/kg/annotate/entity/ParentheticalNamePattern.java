@@ -63,6 +63,7 @@ final class ParentheticalNamePattern {
         int k = doc.termEndingAt(end);
         if (k < 0) return -1;
         int begin = end;
+        boolean nameTagged = false;
         while (k >= 0) {
             Term t = doc.terms().get(k);
             if (end - t.offset > max) break;
@@ -76,9 +77,12 @@ final class ParentheticalNamePattern {
                 if (!(n.startsWith("n") || n.equals("vn") || n.equals("j") || n.equals("gi") || CoreDictionary.get(t.word) == null)) break;
                 if (cues.orgNamePrefixStop.contains(t.word)) break;
             }
+            nameTagged |= n.startsWith("nr");
             begin = t.offset;
             k--;
         }
+        // A person needs HanLP's name tag somewhere: 权重(Closed Weights) is a term, not a name.
+        if (type == EntityType.PERSON && !nameTagged) return -1;
         return begin == end ? -1 : begin;
     }
 }
