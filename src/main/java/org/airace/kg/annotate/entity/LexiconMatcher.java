@@ -24,6 +24,8 @@ public final class LexiconMatcher {
     private final AhoCorasickDoubleArrayTrie<List<Target>> trie;
     private final EntityCues cues;
     private final boolean empty;
+    /** organisation id -> id of the model entry that shares one of its names */
+    private final Map<String, String> modelTwinOf = new java.util.HashMap<>();
 
     public LexiconMatcher(Lexicon lexicon, EntityCues cues) {
         this.cues = cues;
@@ -31,12 +33,20 @@ public final class LexiconMatcher {
         for (LexiconEntry e : lexicon.entries()) {
             for (String alias : e.surfaceForms()) {
                 String key = key(alias);
+                if (e.entityType() == EntityType.COUNTRY && EntityCues.wordEndingAt(key, key.length(), cues.govWord) != null) {
+                    continue; // a country's government is a government body (the pattern types it), not the country
+                }
                 if (key.length() < 1) continue;
                 List<Target> targets = keys.computeIfAbsent(key, k -> new ArrayList<>());
                 if (targets.stream().noneMatch(t -> t.entry().id().equals(e.id()))) {
                     targets.add(new Target(e, alias));
                 }
             }
+        }
+        for (List<Target> targets : keys.values()) {
+            Target org = first(targets, EntityType.ORGANIZATION);
+            Target model = first(targets, EntityType.AI_MODEL);
+            if (org != null && model != null) modelTwinOf.putIfAbsent(org.entry().id(), model.entry().id());
         }
         this.empty = keys.isEmpty();
         this.trie = new AhoCorasickDoubleArrayTrie<>();
@@ -71,7 +81,40 @@ public final class LexiconMatcher {
                 hits.add(new Candidate(begin, end, t.entry().entityType(), "lexicon", t.entry().id(), null, true));
             }
         });
-        return longestNonOverlapping(hits);
+        return modelsByCoordination(normalized, longestNonOverlapping(hits));
+    }
+
+    /**
+     * A shared lab/model name listed together with a model (DeepSeek/Qwen, DeepSeek和ChatGPT) is the
+     * model too, unless a company word follows it.
+     */
+    private List<Candidate> modelsByCoordination(String normalized, List<Candidate> hits) {
+        List<Candidate> out = new ArrayList<>(hits);
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.type() != EntityType.ORGANIZATION || !modelTwinOf.containsKey(c.lexiconId())) continue;
+            if (EntityCues.wordAt(normalized, skipBlank(normalized, c.end()), cues.orgAfter) != null) continue;
+            boolean nextToModel = (i + 1 < out.size() && out.get(i + 1).type() == EntityType.AI_MODEL
+                            && coordinated(normalized, c.end(), out.get(i + 1).begin()))
+                    || (i > 0 && out.get(i - 1).type() == EntityType.AI_MODEL && coordinated(normalized, out.get(i - 1).end(), c.begin()));
+            if (nextToModel) {
+                String twin = modelTwinOf.get(c.lexiconId());
+                out.set(i, new Candidate(c.begin(), c.end(), EntityType.AI_MODEL, c.origin(), twin, null, true));
+            }
+        }
+        return out;
+    }
+
+    private static boolean coordinated(String s, int from, int to) {
+        if (to < from || to - from > 3) return false;
+        String between = s.substring(from, to).strip();
+        return between.isEmpty() || between.equals("/") || between.equals("、") || between.equals("和")
+                || between.equals("与") || between.equals("及") || between.equals(",") || between.equals("或");
+    }
+
+    private static int skipBlank(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') i++;
+        return i;
     }
 
     static List<Candidate> longestNonOverlapping(List<Candidate> hits) {

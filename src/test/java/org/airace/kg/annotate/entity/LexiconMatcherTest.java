@@ -60,6 +60,21 @@ class LexiconMatcherTest {
     }
 
     @Test
+    void sharedNameListedWithAModelIsTheModel() {
+        AnnotatedDocument d = TestSupport.annotate("t.txt", "排行榜上，ChatGPT、DeepSeek名列前茅。");
+        assertThat(TestSupport.find(d, "DeepSeek").type()).isEqualTo(EntityType.AI_MODEL);
+    }
+
+    @Test
+    void countryAliasEndingInGovernmentIsNotTheCountry() {
+        Lexicon lex = new Lexicon(java.util.List.of(new LexiconEntry("x-land", "Country", "Xland", null, "希兰", java.util.List.of("希兰政府"),
+                null, null, null, false, false, "test")));
+        EntityAnnotator a = new EntityAnnotator(lex);
+        java.util.List<EntityMention> ms = a.recognize(new org.airace.kg.text.TextView("希兰政府宣布新规。"));
+        assertThat(ms).extracting(EntityMention::type).containsExactly(EntityType.GOVERNMENT_BODY);
+    }
+
+    @Test
     void defaultsToTheOrganisation() {
         AnnotatedDocument d = TestSupport.annotate("t.txt", "分析師認為DeepSeek改變了產業。");
         assertThat(TestSupport.find(d, "DeepSeek").type()).isEqualTo(EntityType.ORGANIZATION);
