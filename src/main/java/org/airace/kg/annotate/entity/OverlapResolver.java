@@ -13,8 +13,10 @@ final class OverlapResolver {
 
     List<Candidate> resolve(List<Candidate> all) {
         List<Candidate> lexicon = all.stream().filter(c -> c.origin().equals("lexicon")).toList();
+        java.util.IdentityHashMap<Candidate, Integer> ranks = new java.util.IdentityHashMap<>();
+        for (Candidate c : all) ranks.put(c, rank(c, lexicon));
         List<Candidate> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparingInt((Candidate c) -> rank(c, lexicon)).reversed()
+        sorted.sort(Comparator.comparingInt((Candidate c) -> ranks.get(c)).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
                 .thenComparing(c -> c.origin().equals("hanlp"))
                 .thenComparingInt(Candidate::begin)

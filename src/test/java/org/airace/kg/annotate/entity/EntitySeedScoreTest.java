@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Development score on the seed articles (read at test time from {@code airace.shared}), by the rules
  * of the shared matching note: entity P/R/F1 by name and by name+type, and recall per type. The lexicon
- * is the test lexicon unless {@code airace.lexicon.dir} names another folder.
+ * is the test lexicon unless {@code airace.lexicon.dir} names another folder. The floor (typed F1) is
+ * set a little below what the small test lexicon reaches; {@code airace.score.floor} overrides it.
  */
 class EntitySeedScoreTest {
 
@@ -136,7 +137,7 @@ class EntitySeedScoreTest {
         System.out.printf("  by name      P=%.3f R=%.3f F1=%.3f%n", byName[0], byName[1], byName[2]);
         System.out.printf("  by name+type P=%.3f R=%.3f F1=%.3f%n", byType[0], byType[1], byType[2]);
         perType.forEach((t, v) -> System.out.printf("  recall %-14s %d/%d%n", t, v[0], v[1]));
-        double floor = Double.parseDouble(System.getProperty("airace.score.floor", "0.45"));
+        double floor = Double.parseDouble(System.getProperty("airace.score.floor", "0.72"));
         assertThat(byType[2]).isGreaterThanOrEqualTo(floor);
     }
 
