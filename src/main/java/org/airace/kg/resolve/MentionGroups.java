@@ -67,7 +67,7 @@ final class MentionGroups {
 
     /** Within one document, a person's name that is the last part of a longer person name joins it. */
     private void linkShortForms() {
-        Map<AnnotatedDocument, List<Node>> persons = new HashMap<>();
+        Map<AnnotatedDocument, List<Node>> persons = new java.util.LinkedHashMap<>(); // node order: deterministic
         for (Node n : nodes) {
             if (n.type() == EntityType.PERSON) persons.computeIfAbsent(n.doc(), k -> new ArrayList<>()).add(n);
         }

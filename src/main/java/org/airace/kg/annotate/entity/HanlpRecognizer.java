@@ -46,6 +46,7 @@ public final class HanlpRecognizer {
             String w = t.word;
             if (w.length() < 2 || cues.hanlpStop.contains(w) || !allHan(w)) continue;
             if (type == EntityType.PERSON && !plausiblePerson(t)) continue;
+            if (type == EntityType.PERSON && gluedToNextWord(doc.normalized(), t)) continue;
             if (type == EntityType.ORGANIZATION && ordinaryWord(w, "nt")) continue;
             if (type == EntityType.PLACE && ordinaryWord(w, "ns")) continue;
             out.add(new Candidate(t.offset, t.offset + w.length(), type, "hanlp", null, null, false));
@@ -70,6 +71,18 @@ public final class HanlpRecognizer {
         }
         if (w.length() > 4 || cues.surnames.indexOf(w.charAt(0)) < 0) return false;
         return !ordinaryWord(w, "nr");
+    }
+
+    /**
+     * A two-character name whose last character forms a dictionary word with the next character was
+     * most likely cut out of a longer word (高交|会 from 高交会).
+     */
+    private static boolean gluedToNextWord(String text, Term t) {
+        int end = t.offset + t.length();
+        if (t.length() != 2 || end >= text.length()) return false;
+        String across = "" + t.word.charAt(1) + text.charAt(end);
+        CoreDictionary.Attribute a = CoreDictionary.get(across);
+        return a != null;
     }
 
     /** The core dictionary knows the word, and its most frequent reading is not the name tag. */
