@@ -100,11 +100,12 @@ public final class EntityCues {
     private static List<String> longestFirst(List<String> words) {
         List<String> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(words));
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        return List.copyOf(sorted);
+        return new WordList(sorted);
     }
 
     /** The first word of {@code words} that the text starts with at {@code at}, or null. */
     static String wordAt(String text, int at, List<String> words) {
+        if (words instanceof WordList w) return w.at(text, at);
         for (String w : words) {
             if (text.startsWith(w, at)) {
                 return w;
@@ -115,6 +116,7 @@ public final class EntityCues {
 
     /** The first word of {@code words} that the text ends with at {@code end} (exclusive), or null. */
     static String wordEndingAt(String text, int end, List<String> words) {
+        if (words instanceof WordList w) return w.endingAt(text, end);
         for (String w : words) {
             int b = end - w.length();
             if (b >= 0 && text.startsWith(w, b)) {
