@@ -46,6 +46,7 @@ public final class EntityCues {
     final List<String> eventSuffixes;
     final Set<String> orgSuffixPlaceNamed;
     final String nameNeverStartsWith;
+    final List<String> speechVerbs;
 
     private EntityCues(JsonNode n) {
         modelAfter = longestFirst(list(n, "modelAfter"));
@@ -74,6 +75,7 @@ public final class EntityCues {
         eventSuffixes = longestFirst(list(n, "eventSuffixes"));
         orgSuffixPlaceNamed = new HashSet<>(list(n, "orgSuffixPlaceNamed"));
         nameNeverStartsWith = n.path("nameNeverStartsWith").asText("");
+        speechVerbs = longestFirst(list(n, "speechVerbs"));
     }
 
     public static EntityCues load() {

@@ -10,7 +10,8 @@ import org.airace.kg.annotate.EntityType;
 /**
  * Latin-script names inside Chinese text: a run of capitalised words ending in an organisation word
  * (Institute, Research, Group, Times ...) is an organisation; a capitalised name directly followed by a
- * company word (公司, 创办人, 执行长) is an organisation, by a model word (模型, 聊天机器人) a model.
+ * company word (公司, 创办人, 执行长) is an organisation, by a model word (模型, 聊天机器人) a model; two
+ * or three capitalised words followed by a speech verb (表示, 指出) are a person.
  */
 final class LatinNamePattern {
 
@@ -42,13 +43,26 @@ final class LatinNamePattern {
             if (words.length > 3 || cues.genericLatin.contains(run.toUpperCase(Locale.ROOT)) || run.length() < 3) continue;
             int after = end;
             while (after < s.length() && s.charAt(after) == ' ') after++;
-            if (EntityCues.wordAt(s, after, cues.orgAfter) != null && !startsLatinWord(s, after)) {
+            if (words.length >= 2 && words.length <= 3 && personLike(words) && EntityCues.wordAt(s, after, cues.speechVerbs) != null) {
+                out.add(new Candidate(m.start(), end, EntityType.PERSON, "pattern", null, null, true));
+            } else if (EntityCues.wordAt(s, after, cues.orgAfter) != null && !startsLatinWord(s, after)) {
                 out.add(new Candidate(m.start(), end, EntityType.ORGANIZATION, "pattern", null, null, false));
             } else if (EntityCues.wordAt(s, after, cues.modelAfter) != null && !startsLatinWord(s, after)) {
                 out.add(new Candidate(m.start(), end, EntityType.AI_MODEL, "pattern", null, null, false));
             }
         }
         return out;
+    }
+
+    /** Every word is capitalised and otherwise lower case (Michael Power, not AI PC or OpenAI). */
+    private static boolean personLike(String[] words) {
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) return false;
+            for (int i = 1; i < w.length(); i++) {
+                if (!Character.isLowerCase(w.charAt(i))) return false;
+            }
+        }
+        return true;
     }
 
     /** The cue is itself Latin (model, CEO): it must not be the start of a longer word. */

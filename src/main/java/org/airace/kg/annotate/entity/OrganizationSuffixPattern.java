@@ -118,6 +118,13 @@ final class OrganizationSuffixPattern {
             if (lex != null && lex.begin() == begin) return null;
         }
         if (cues.orgSuffixNeedsName.contains(suffix) && suffixBegin - begin < 2) return null;
+        String name = doc.normalized().substring(begin, suffixBegin).strip();
+        if (type == EntityType.ORGANIZATION && !placeNamed(suffix) && isLatin(name.replace(" ", ""))) {
+            // an English brand name does not carry the Chinese 公司: the name is the brand
+            int nameEnd = suffixBegin;
+            while (nameEnd > begin && doc.normalized().charAt(nameEnd - 1) == ' ') nameEnd--;
+            return new Candidate(begin, nameEnd, type, "pattern", lexiconId, null, true);
+        }
         return new Candidate(begin, end, type, "pattern", lexiconId, null, true);
     }
 

@@ -57,6 +57,14 @@ class EntityPatternsTest {
     }
 
     @Test
+    void latinNamesByWhatFollowsThem() {
+        AnnotatedDocument d = TestSupport.annotate("t.txt",
+                "Laura Becker表示，Brightwave公司與Northbridge Research Institute合作，Open Weights則是另一回事。");
+        assertThat(TestSupport.texts(d, EntityType.PERSON)).containsExactly("Laura Becker");
+        assertThat(TestSupport.texts(d, EntityType.ORGANIZATION)).containsExactly("Brightwave", "Northbridge Research Institute");
+    }
+
+    @Test
     void knownCountriesAreCountries() {
         AnnotatedDocument d = TestSupport.annotate("t.txt", "巴西和肯亞的代表抵達北京。");
         assertThat(TestSupport.texts(d, EntityType.COUNTRY)).containsExactly("巴西", "肯亞");
