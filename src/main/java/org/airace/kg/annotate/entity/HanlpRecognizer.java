@@ -26,7 +26,7 @@ public final class HanlpRecognizer {
         this.segment = HanLP.newSegment()
                 .enableOffset(true)
                 .enableNameRecognize(true)
-                .enableTranslatedNameRecognize(true)
+                .enableTranslatedNameRecognize(Boolean.parseBoolean(System.getProperty("airace.hanlp.translated", "true")))
                 .enableJapaneseNameRecognize(false)
                 .enablePlaceRecognize(false)
                 .enableOrganizationRecognize(false)

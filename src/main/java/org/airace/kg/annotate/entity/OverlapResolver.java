@@ -22,15 +22,14 @@ final class OverlapResolver {
                 .thenComparingInt(Candidate::begin)
                 .thenComparing(c -> c.type().name()));
         List<Candidate> kept = new ArrayList<>();
+        int textEnd = 0;
+        for (Candidate c : all) textEnd = Math.max(textEnd, c.end());
+        java.util.BitSet taken = new java.util.BitSet(textEnd);
         for (Candidate c : sorted) {
-            boolean clash = false;
-            for (Candidate k : kept) {
-                if (k.overlaps(c)) {
-                    clash = true;
-                    break;
-                }
-            }
-            if (!clash) kept.add(c);
+            int clash = taken.nextSetBit(c.begin());
+            if (clash >= 0 && clash < c.end()) continue;
+            taken.set(c.begin(), c.end());
+            kept.add(c);
         }
         kept.sort(Comparator.comparingInt(Candidate::begin));
         return kept;

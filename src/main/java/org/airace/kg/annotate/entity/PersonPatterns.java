@@ -41,7 +41,17 @@ final class PersonPatterns {
     private void findDotted(DocText doc, List<Candidate> out) {
         String s = doc.normalized();
         Matcher m = DOTTED.matcher(s);
-        while (m.find()) {
+        int from = 0;
+        while (true) {
+            // only look around a dot: the pattern needs one, and most text has none
+            int nextDot = firstDot(s, from);
+            if (nextDot >= s.length()) break;
+            m.region(Math.max(from, nextDot - 6), s.length());
+            if (!m.find() || m.start() > nextDot) {
+                from = nextDot + 1;
+                continue;
+            }
+            from = Math.max(m.end(), nextDot + 1);
             int dot = firstDot(s, m.start());
             int begin = leftBoundary(doc, m.start(), dot);
             if (dot - begin < 1) continue;
