@@ -17,7 +17,7 @@ import org.airace.kg.text.TextView;
  * name recognition; then settles overlaps, attaches English names given in parentheses and adds later
  * short-form references to people. The text is segmented once. Thread-safe once built.
  *
- * <p>Build it with {@code new EntityAnnotator(Lexicon.loadDefault())}.
+ * <p>Build it with {@link #createDefault()} or {@code new EntityAnnotator(lexicon)}.
  */
 public final class EntityAnnotator implements Annotator {
 
@@ -57,6 +57,12 @@ public final class EntityAnnotator implements Annotator {
         this.parenthetical = new ParentheticalNamePattern(cues);
     }
 
+    /** With the lexicon from the classpath, else {@code airace.lexicon.dir}, else ./ontology/lexicon/entities. */
+    public static EntityAnnotator createDefault() {
+        return new EntityAnnotator(Lexicon.loadDefault());
+    }
+
+    /** The lexicon in use; give the same one to {@code CorpusResolver}. */
     public Lexicon lexicon() {
         return lexicon;
     }

@@ -27,9 +27,9 @@ import org.airace.kg.annotate.EntityType;
 /**
  * The domain lexicon: all entries of the JSON files of one folder, by id.
  *
- * <p>{@link #loadDefault()} reads the classpath folder {@value #RESOURCE_DIR} (where the build packages
- * {@code ontology/}), else the file-system folder named by system property {@value #DIR_PROPERTY}, else
- * {@code ontology/lexicon/entities} under the working directory. A missing lexicon gives an empty one:
+ * <p>{@link #loadDefault()} reads the file-system folder named by system property {@value #DIR_PROPERTY}
+ * when set (an explicit choice wins), else the classpath folder {@value #RESOURCE_DIR} (where the build
+ * packages {@code ontology/}), else {@code ontology/lexicon/entities} under the working directory. A missing lexicon gives an empty one:
  * recognition then rests on patterns and HanLP alone.
  */
 public final class Lexicon {
@@ -60,7 +60,7 @@ public final class Lexicon {
         return new Lexicon(List.of());
     }
 
-    /** Classpath first, then the configured or default folder; empty when none exists. */
+    /** The configured folder, else the classpath, else the default folder; empty when none exists. */
     public static Lexicon loadDefault() {
         String configured = System.getProperty(DIR_PROPERTY);
         if (configured != null && !configured.isBlank()) {
