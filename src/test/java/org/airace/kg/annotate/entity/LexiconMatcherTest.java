@@ -19,6 +19,14 @@ class LexiconMatcherTest {
     }
 
     @Test
+    void loadsFromTheClasspathAndReportsAbsence() {
+        Lexicon fromClasspath = Lexicon.fromClasspath("lexicon-test");
+        assertThat(fromClasspath).isNotNull();
+        assertThat(fromClasspath.size()).isEqualTo(TestSupport.lexicon().size());
+        assertThat(Lexicon.fromClasspath("no-such-folder")).isNull();
+    }
+
+    @Test
     void matchesTraditionalAndSimplifiedFormsOfOneEntry() {
         AnnotatedDocument d = TestSupport.annotate("t.txt", "輝達的股價上漲，英伟达随后发布声明。");
         assertThat(d.mentions()).extracting(EntityMention::lexiconId).containsExactly("nvidia", "nvidia");
