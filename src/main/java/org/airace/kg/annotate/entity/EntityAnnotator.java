@@ -142,9 +142,4 @@ public final class EntityAnnotator implements Annotator {
         while (e > b && Character.isWhitespace(s.charAt(e - 1))) e--;
         return b < e ? new Span(b, e) : null;
     }
-
-    EntityType typeOf(String lexiconId) {
-        LexiconEntry e = lexicon.get(lexiconId);
-        return e == null ? null : e.entityType();
-    }
 }

@@ -45,9 +45,9 @@ final class LatinNamePattern {
             while (after < s.length() && s.charAt(after) == ' ') after++;
             if (words.length >= 2 && words.length <= 3 && personLike(words) && EntityCues.wordAt(s, after, cues.speechVerbs) != null) {
                 out.add(new Candidate(m.start(), end, EntityType.PERSON, "pattern", null, null, true));
-            } else if (EntityCues.wordAt(s, after, cues.orgAfter) != null && !startsLatinWord(s, after)) {
+            } else if (EntityCues.wordAt(s, after, cues.orgAfter) != null) {
                 out.add(new Candidate(m.start(), end, EntityType.ORGANIZATION, "pattern", null, null, false));
-            } else if (EntityCues.wordAt(s, after, cues.modelAfter) != null && !startsLatinWord(s, after)) {
+            } else if (EntityCues.wordAt(s, after, cues.modelAfter) != null) {
                 out.add(new Candidate(m.start(), end, EntityType.AI_MODEL, "pattern", null, null, false));
             }
         }
@@ -63,10 +63,5 @@ final class LatinNamePattern {
             }
         }
         return true;
-    }
-
-    /** The cue is itself Latin (model, CEO): it must not be the start of a longer word. */
-    private static boolean startsLatinWord(String s, int at) {
-        return at < s.length() && LexiconMatcher.isWordChar(s.charAt(at)) && false;
     }
 }

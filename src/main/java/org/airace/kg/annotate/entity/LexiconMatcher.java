@@ -177,8 +177,4 @@ public final class LexiconMatcher {
         }
         return false;
     }
-
-    Map<String, Integer> stats() {
-        return Map.of("keys", trie.size());
-    }
 }
