@@ -1,0 +1,145 @@
+package org.airace.kg.annotate.entity;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import org.airace.kg.annotate.AnnotatedDocument;
+import org.airace.kg.annotate.Annotator;
+import org.airace.kg.annotate.EntityMention;
+import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.Span;
+import org.airace.kg.text.TextView;
+
+/**
+ * Fills the mentions layer from three sources over the Simplified view: the domain lexicon (one
+ * Aho-Corasick pass), patterns for what no list holds (versioned model names, quoted policies,
+ * government bodies, suffix-named organisations, people with roles or dotted names) and filtered HanLP
+ * name recognition; then settles overlaps, attaches English names given in parentheses and adds later
+ * short-form references to people. The text is segmented once. Thread-safe once built.
+ *
+ * <p>Build it with {@link #createDefault()} or {@code new EntityAnnotator(lexicon)}.
+ */
+public final class EntityAnnotator implements Annotator {
+
+    private final Lexicon lexicon;
+    private final EntityCues cues;
+    private final LexiconMatcher lexiconMatcher;
+    private final HanlpRecognizer hanlp;
+    private final LatinModelPattern models;
+    private final QuotedNamePattern quoted;
+    private final GovernmentBodyPattern government;
+    private final OrganizationSuffixPattern organisations;
+    private final PersonPatterns people;
+    private final OrganizationSuffixPattern events;
+    private final CountryGazetteer countries = new CountryGazetteer();
+    private final LatinNamePattern latinNames;
+    private final ParentheticalNamePattern parenthetical;
+    private final OverlapResolver overlaps = new OverlapResolver();
+    private final EnglishNameLinker english = new EnglishNameLinker();
+    private final ShortFormReferences shortForms = new ShortFormReferences();
+
+    public EntityAnnotator(Lexicon lexicon) {
+        this(lexicon, EntityCues.load());
+    }
+
+    public EntityAnnotator(Lexicon lexicon, EntityCues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+        this.lexiconMatcher = new LexiconMatcher(lexicon, cues);
+        this.hanlp = new HanlpRecognizer(cues);
+        this.models = new LatinModelPattern(cues);
+        this.quoted = new QuotedNamePattern(cues);
+        this.government = new GovernmentBodyPattern(cues);
+        this.organisations = new OrganizationSuffixPattern(cues);
+        this.people = new PersonPatterns(cues);
+        this.events = new OrganizationSuffixPattern(cues, EntityType.EVENT, cues.eventSuffixes, true);
+        this.latinNames = new LatinNamePattern(cues);
+        this.parenthetical = new ParentheticalNamePattern(cues);
+    }
+
+    /** With the lexicon from the classpath, else {@code airace.lexicon.dir}, else ./ontology/lexicon/entities. */
+    public static EntityAnnotator createDefault() {
+        return new EntityAnnotator(Lexicon.loadDefault());
+    }
+
+    /** The lexicon in use; give the same one to {@code CorpusResolver}. */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        doc.setMentions(recognize(doc.text()));
+    }
+
+    /** The mentions of one text, in text order. */
+    public List<EntityMention> recognize(TextView view) {
+        String original = view.original();
+        String normalized = view.normalized();
+        List<Candidate> lexiconHits = dropUnsupportedAmbiguous(lexiconMatcher.match(original, normalized));
+        List<Term> terms = hanlp.segment(normalized);
+        DocText doc = new DocText(original, normalized, terms, lexiconHits);
+
+        List<Candidate> all = new ArrayList<>(lexiconHits);
+        List<Candidate> hanlpHits = hanlp.recognize(doc);
+        all.addAll(hanlpHits);
+        all.addAll(models.find(doc));
+        all.addAll(quoted.find(doc));
+        all.addAll(organisations.find(doc));
+        all.addAll(events.find(doc));
+        all.addAll(latinNames.find(doc));
+        all.addAll(parenthetical.find(doc));
+        List<Candidate> countryHits = countries.find(doc);
+        all.addAll(countryHits);
+        List<Candidate> persons = people.find(doc);
+        all.addAll(persons);
+        List<Candidate> anchors = new ArrayList<>(lexiconHits);
+        anchors.addAll(persons);
+        anchors.addAll(countryHits);
+        anchors.addAll(hanlpHits);
+        all.addAll(government.find(doc, anchors));
+
+        List<Candidate> kept = overlaps.resolve(all);
+        kept = english.link(doc, kept);
+        List<Candidate> refs = shortForms.find(doc, kept);
+        kept.removeIf(k -> k.origin().equals("hanlp") && refs.stream().anyMatch(r -> r.overlaps(k)));
+        kept.addAll(refs);
+
+        List<EntityMention> out = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            Span span = trim(original, c.begin(), c.end());
+            if (span == null) continue;
+            String origin = c.origin().equals("gazetteer") ? "pattern" : c.origin();
+            out.add(new EntityMention(span, original.substring(span.begin(), span.end()), c.type(), origin,
+                    c.lexiconId(), c.englishName()));
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    /** An entry flagged ambiguous needs another, unambiguous lexicon hit nearby to count. */
+    private List<Candidate> dropUnsupportedAmbiguous(List<Candidate> hits) {
+        List<Candidate> out = new ArrayList<>(hits.size());
+        for (Candidate c : hits) {
+            LexiconEntry e = lexicon.get(c.lexiconId());
+            if (e != null && e.ambiguous() && !supported(c, hits)) continue;
+            out.add(c);
+        }
+        return out;
+    }
+
+    private boolean supported(Candidate c, List<Candidate> hits) {
+        for (Candidate o : hits) {
+            if (o == c) continue;
+            LexiconEntry e = lexicon.get(o.lexiconId());
+            if (e != null && !e.ambiguous() && Math.abs(o.begin() - c.begin()) <= 40) return true;
+        }
+        return false;
+    }
+
+    private static Span trim(String s, int b, int e) {
+        while (b < e && Character.isWhitespace(s.charAt(b))) b++;
+        while (e > b && Character.isWhitespace(s.charAt(e - 1))) e--;
+        return b < e ? new Span(b, e) : null;
+    }
+}
