@@ -44,6 +44,9 @@ final class EvalCommand implements Callable<Integer> {
         try (ExtractionJob job = ExtractionJob.create(n, System.err)) {
             docs = job.extract(paths, run);
         }
+        for (ResolvedDocument doc : docs) {
+            run.ok(doc.annotated().document().fileName(), doc.annotated().document().id(), ExtractionJob.counts(doc, 0));
+        }
         System.err.println(run.summary());
         EvalReport scores = new Scorer().score(docs, goldSet);
         scores.print(System.out, verbose);

@@ -130,6 +130,14 @@ public final class Lexicon {
         return id == null ? null : byId.get(id);
     }
 
+    /**
+     * A text that changes whenever any entry does and is the same for the same entries in any load
+     * order: the basis of the extraction run's configuration digest.
+     */
+    public String fingerprint() {
+        return entries().stream().map(LexiconEntry::toString).sorted().collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     public Collection<LexiconEntry> entries() {
         return byId.values();
     }
