@@ -322,9 +322,16 @@ public final class HeaderParser {
         return t;
     }
 
-    /** Drops a trailing translation in parentheses from a Chinese title: 標題 (English Title). */
+    /** Opening and closing marks that may wrap a whole title. */
+    private static final String TITLE_OPENERS = "《「『\"“";
+    private static final String TITLE_CLOSERS = "》」』\"”";
+
+    /**
+     * Unwraps a title quoted as a whole (「標題」) and drops a trailing translation in parentheses
+     * (標題 (English Title)). Marks that quote only part of a title (「人工智能+」行動) stay.
+     */
     static String cleanTitle(String value) {
-        String t = stripMarkup(value).replaceAll("^[《「『\"“]|[》」』\"”]$", "").strip();
+        String t = unwrap(stripMarkup(value).strip());
         if (HAS_CJK.matcher(t).find() && !HAS_HAN_IN_PAREN.matcher(t).find()) {
             String cut = TRAILING_PAREN.matcher(t).replaceFirst("");
             if (HAS_CJK.matcher(cut).find()) {
@@ -332,6 +339,19 @@ public final class HeaderParser {
             }
         }
         return t;
+    }
+
+    private static String unwrap(String t) {
+        if (t.length() < 2) {
+            return t;
+        }
+        int open = TITLE_OPENERS.indexOf(t.charAt(0));
+        if (open < 0 || TITLE_CLOSERS.charAt(open) != t.charAt(t.length() - 1)) {
+            return t;
+        }
+        String inner = t.substring(1, t.length() - 1);
+        // "「A」與「B」" is not one quoted title.
+        return inner.indexOf(TITLE_CLOSERS.charAt(open)) >= 0 ? t : inner.strip();
     }
 
     /**

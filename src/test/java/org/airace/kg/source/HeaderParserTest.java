@@ -19,6 +19,16 @@ class HeaderParserTest {
         return parser.parse(text).metadata();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "「晶片法案」上路週年回顧|「晶片法案」上路週年回顧",
+        "《算力白皮書》|算力白皮書",
+        "「開源」與「閉源」之爭|「開源」與「閉源」之爭",
+    })
+    void keepsQuoteMarksThatQuoteOnlyPartOfATitle(String title, String expected) {
+        assertThat(HeaderParser.cleanTitle(title)).isEqualTo(expected);
+    }
+
     @Test
     void bilingualLabelsWithAsciiColon() {
         Metadata m = parse("\n作者/Author(s): Maria Lopez\n網站來源/Source: Pacific Policy Forum\n"
