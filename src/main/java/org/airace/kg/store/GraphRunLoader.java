@@ -6,6 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -23,7 +24,7 @@ import org.apache.jena.sparql.core.Quad;
  * commits with {@link #commitCurrent()} after a clean parse, or calls {@link #abortCurrent(String)}.
  * Parsing must happen on the calling thread (transactions are per thread).
  */
-final class GraphRunLoader implements StreamRDF {
+final class GraphRunLoader extends StreamRDFBase {
     private final DatasetGraph dataset;
     private final Node sharedGraph;
     private final List<GraphLoad> results = new ArrayList<>();
@@ -94,15 +95,4 @@ final class GraphRunLoader implements StreamRDF {
         return List.copyOf(results);
     }
 
-    @Override
-    public void start() {}
-
-    @Override
-    public void base(String base) {}
-
-    @Override
-    public void prefix(String prefix, String iri) {}
-
-    @Override
-    public void finish() {}
 }

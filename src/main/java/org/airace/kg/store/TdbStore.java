@@ -19,6 +19,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -191,7 +192,7 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /** Stream that writes every triple and quad into one graph, counting them. */
-    private static final class IntoGraph implements StreamRDF {
+    private static final class IntoGraph extends StreamRDFBase {
         private final DatasetGraph target;
         private final Node graph;
         long count;
@@ -213,16 +214,5 @@ public final class TdbStore implements AutoCloseable {
             count++;
         }
 
-        @Override
-        public void start() {}
-
-        @Override
-        public void base(String base) {}
-
-        @Override
-        public void prefix(String prefix, String iri) {}
-
-        @Override
-        public void finish() {}
     }
 }
