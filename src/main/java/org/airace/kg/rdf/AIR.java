@@ -94,6 +94,7 @@ public final class AIR {
     public static final Property speaker = objectProperty("speaker");
     public static final Property equivalentTo = objectProperty("equivalentTo");
     public static final Property measures = objectProperty("measures");
+    public static final Property inStatement = objectProperty("inStatement");
     public static final Property country = objectProperty("country");
     public static final Property maker = objectProperty("maker");
     public static final Property evidence = objectProperty("evidence");
@@ -213,6 +214,7 @@ public final class AIR {
         public static final Node speaker = AIR.speaker.asNode();
         public static final Node equivalentTo = AIR.equivalentTo.asNode();
         public static final Node measures = AIR.measures.asNode();
+        public static final Node inStatement = AIR.inStatement.asNode();
         public static final Node country = AIR.country.asNode();
         public static final Node maker = AIR.maker.asNode();
         public static final Node evidence = AIR.evidence.asNode();

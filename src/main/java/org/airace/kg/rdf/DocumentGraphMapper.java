@@ -181,9 +181,43 @@ public final class DocumentGraphMapper {
                 if (other.value() != null && usable(other.span())) add(n, AIR.Nodes.equivalentTo, quantityNode(other));
             }
             if (q.about() != null && usable(q.about())) {
-                Entity measured = doc.entities().get(q.about());
+                Entity measured = entityWithin(q.about());
                 if (measured != null) add(n, AIR.Nodes.measures, use(measured));
                 else addString(n, AIR.Nodes.aboutText, text.slice(q.about().begin(), q.about().end()));
+            }
+            statementsAround(n, q.span());
+        }
+
+        /**
+         * The entity of the mention that overlaps the words a quantity is about the most: the
+         * annotator marks a phrase (DeepSeek的訓練成本), the entity is a name inside it.
+         */
+        private Entity entityWithin(Span about) {
+            Entity best = null;
+            int bestOverlap = 0;
+            for (EntityMention m : doc.annotated().mentions()) {
+                int overlap = Math.min(m.span().end(), about.end()) - Math.max(m.span().begin(), about.begin());
+                Entity e = doc.entityOf(m);
+                if (overlap > bestOverlap && e != null) {
+                    best = e;
+                    bestOverlap = overlap;
+                }
+            }
+            return best;
+        }
+
+        /** Links an amount or date to the quotes whose words and the claims whose sentence contain it. */
+        private void statementsAround(Node n, Span span) {
+            for (Quote q : doc.annotated().quotes()) {
+                if (q.span().contains(span) && usable(q.span())) {
+                    add(n, AIR.Nodes.inStatement, AIRID.node(AIRID.quote(docId, q.span().begin(), q.span().end())));
+                }
+            }
+            for (Claim c : doc.annotated().claims()) {
+                if (c.sentence().contains(span) && usable(c.sentence()) && AIR.topicNamed(c.topic()) != null) {
+                    add(n, AIR.Nodes.inStatement,
+                            AIRID.node(AIRID.claim(docId, c.sentence().begin(), c.sentence().end(), c.topic())));
+                }
             }
         }
 
@@ -197,6 +231,7 @@ public final class DocumentGraphMapper {
             spanned(n, AIR.Nodes.TimeExpression, t.span(), true);
             if (t.value() != null) add(n, AIR.Nodes.normalizedValue, date(t.value()));
             add(n, AIR.Nodes.relative, bool(t.relative()));
+            statementsAround(n, t.span());
         }
 
         private void quote(Quote q) {

@@ -64,6 +64,20 @@ class DocumentGraphMapperTest {
     }
 
     @Test
+    void aDateInsideAQuoteIsLinkedToThatQuoteAndNotToOthers() {
+        Graph g = graphOf(mapper.quads(SampleDocuments.sample(false)));
+        String t = SampleDocuments.TEXT;
+        Span june = SampleDocuments.span(t, "今年六月");
+        Span words = SampleDocuments.span(t, "我們今年六月會推出自己的模型。");
+        Node time = uri(AIRID.time(SampleDocuments.DOC_ID, june.begin(), june.end()));
+        Node quote = uri(AIRID.quote(SampleDocuments.DOC_ID, words.begin(), words.end()));
+        assertThat(g.find(time, AIR.Nodes.inStatement, Node.ANY).toList()).extracting(Triple::getObject).containsExactly(quote);
+        Span yesterday = SampleDocuments.span(t, "昨日");
+        Node other = uri(AIRID.time(SampleDocuments.DOC_ID, yesterday.begin(), yesterday.end()));
+        assertThat(g.find(other, AIR.Nodes.inStatement, Node.ANY).toList()).isEmpty();
+    }
+
+    @Test
     void everyQuadIsInTheSourceGraph() {
         List<Quad> quads = mapper.quads(SampleDocuments.sample(false));
         Node source = uri(AIRID.source(SampleDocuments.DOC_ID));
