@@ -86,6 +86,20 @@ class QueryCommandTest {
     }
 
     @Test
+    void aRemoteEndpointGivesTheSameRowsAsTheLocalStore() {
+        var options = org.airace.kg.serve.ConsoleServer.Options.defaults().withPort(0)
+                .withConfigFile(SeedStore.basedir().resolve("fuseki-config").resolve("config.ttl"))
+                .withQueriesFolder(SeedStore.basedir().resolve("queries"));
+        try (var server = org.airace.kg.serve.ConsoleServer.start(store, options)) {
+            Outcome remote = airace("query", "money-by-source", "--endpoint", server.sparqlEndpoint(), "-f", "csv");
+            Outcome local = airace("query", "money-by-source", "--store", storeDir(), "-f", "csv");
+            assertThat(remote.code()).as(remote.err()).isZero();
+            assertThat(remote.out().lines().count()).isGreaterThan(1);
+            assertThat(remote.out()).isEqualTo(local.out());
+        }
+    }
+
+    @Test
     void listShowsEveryQueryWithTitleAndQuestion() {
         Outcome o = airace("query", "--list");
         assertThat(o.code()).isZero();
