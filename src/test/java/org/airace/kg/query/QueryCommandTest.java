@@ -153,10 +153,20 @@ class QueryCommandTest {
         assertThat(ParameterValue.toNode("DeepSeek", prefixes).getLiteralLexicalForm()).isEqualTo("DeepSeek");
     }
 
-    /** The values a VALUES block anywhere in the query gives {@code var}. */
+    /** The values a VALUES block anywhere in the query's pattern (subqueries included) gives {@code var}. */
     static List<Node> valuesOf(Query q, String var) {
         List<Node> found = new java.util.ArrayList<>();
+        collectValues(q, var, found);
+        return found;
+    }
+
+    private static void collectValues(Query q, String var, List<Node> found) {
         ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementSubQuery sub) {
+                collectValues(sub.getQuery(), var, found);
+            }
+
             @Override
             public void visit(ElementData data) {
                 data.getRows().forEach(b -> {
@@ -166,6 +176,5 @@ class QueryCommandTest {
                 });
             }
         });
-        return found;
     }
 }

@@ -237,6 +237,8 @@ class SavedQueryAnswersTest {
             }
         });
         assertThat(services).containsExactly("https://query.wikidata.org/sparql");
+        // The type is chosen inside the local subquery, so Wikidata is asked only about persons.
+        assertThat(QueryCommandTest.valuesOf(q, "type")).extracting(n -> n.getURI()).containsExactly(AIR + "Person");
         assertThat(QueryFactory.create(q.serialize()).isSelectType()).isTrue();
     }
 
