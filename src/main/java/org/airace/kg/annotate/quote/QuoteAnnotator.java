@@ -70,6 +70,7 @@ public final class QuoteAnnotator implements Annotator {
                 reportAfterCue(doc, passages, hits.get(i), attributions.get(i), limit, out);
             }
         }
+        attributeStatedGrounds(doc, mentions, passages, out, speakers);
         attributeFollowingCues(doc, mentions, passages, out, speakers);
         out.sort(Comparator.comparing(Quote::span));
         doc.setQuotes(out);
@@ -142,6 +143,22 @@ public final class QuoteAnnotator implements Annotator {
             }
         }
         add(doc, out, start, end, hit, who, false);
+    }
+
+    /** "X以「…」为由": the quoted grounds are the words of the clause's subject. */
+    private void attributeStatedGrounds(AnnotatedDocument doc, List<EntityMention> mentions,
+                                        List<QuoteMarks.Passage> passages, List<Quote> out, SpeakerFinder speakers) {
+        StatedGrounds grounds = new StatedGrounds(cues.groundsOpeners, cues.groundsClosers);
+        for (StatedGrounds.Found f : grounds.find(doc.text().normalized(), passages)) {
+            Sentence s = doc.text().sentenceAt(f.hit().begin());
+            if (s == null || overlapsAny(out, new Span(f.passage().innerBegin(), f.passage().innerEnd()))) {
+                continue;
+            }
+            SpeakerFinder.Attribution a = speakers.find(doc, mentions, s, f.hit().begin(), f.hit());
+            if (a != null) {
+                add(doc, out, f.passage().innerBegin(), f.passage().innerEnd(), f.hit(), a, true);
+            }
+        }
     }
 
     /** "「…」，X说。": a passage followed by its speaker and a cue that closes the sentence. */

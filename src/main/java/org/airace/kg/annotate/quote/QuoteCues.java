@@ -39,6 +39,9 @@ public final class QuoteCues {
     final int maxSpeakerGap;
     final int maxNameAfterTitle;
     final int minUnknownName;
+    final int maxChainClauses;
+    final List<String> groundsOpeners;
+    final List<String> groundsClosers;
     final int maxUnknownName;
     final int maxSpeakerTextLength;
     final int minQuoteLength;
@@ -82,6 +85,9 @@ public final class QuoteCues {
         this.maxSpeakerGap = root.path("maxSpeakerGap").asInt(8);
         this.maxNameAfterTitle = root.path("maxNameAfterTitle").asInt(4);
         this.minUnknownName = root.path("minUnknownName").asInt(2);
+        this.maxChainClauses = root.path("maxChainClauses").asInt(3);
+        this.groundsOpeners = sortedLongestFirst(LexiconFile.normalizedStrings(root.path("grounds").get("openers")));
+        this.groundsClosers = sortedLongestFirst(LexiconFile.normalizedStrings(root.path("grounds").get("closers")));
         this.maxUnknownName = root.path("maxUnknownName").asInt(4);
         this.maxSpeakerTextLength = root.path("maxSpeakerTextLength").asInt(12);
         this.minQuoteLength = root.path("minQuoteLength").asInt(4);
@@ -148,6 +154,10 @@ public final class QuoteCues {
         return false;
     }
 
+    private static boolean latinLetterAt(String n, int i) {
+        return i >= 0 && i < n.length() && n.charAt(i) < 0x80 && Character.isLetter(n.charAt(i));
+    }
+
     private static boolean noBreak(String n, int from, int to) {
         for (int i = from; i < to; i++) {
             if ("，,。；;：:！？!?\n".indexOf(n.charAt(i)) >= 0) {
@@ -158,6 +168,10 @@ public final class QuoteCues {
     }
 
     private static boolean accepted(String n, Hit h) {
+        if (Character.isLetter(h.cue().word().charAt(0)) && h.cue().word().charAt(0) < 0x80
+                && (latinLetterAt(n, h.begin() - 1) || latinLetterAt(n, h.end()))) {
+            return false; // an English cue is a whole word: not "unsaid", not "saidthat"
+        }
         for (String b : h.cue().notBefore()) {
             if (h.begin() >= b.length() && n.startsWith(b, h.begin() - b.length())) {
                 return false;

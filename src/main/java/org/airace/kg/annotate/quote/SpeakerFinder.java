@@ -147,14 +147,28 @@ final class SpeakerFinder {
         return true;
     }
 
-    /** A speaking-type mention that opens the sentence, before the cue. */
+    /**
+     * The subject a subjectless clause carries over from earlier in its sentence: Chinese drops the
+     * subject of clauses that continue a topic chain (习近平醒了过来，在二月接见……，全面宣布……).
+     * The nearest earlier clause that opens with a speaking-type mention supplies it.
+     */
     private EntityMention sentenceSubject(String n, List<EntityMention> mentions, Sentence sentence, int cueBegin) {
-        for (EntityMention m : mentions) {
-            if (m.span().begin() >= sentence.begin() && m.span().end() <= cueBegin
-                    && cues.speakerTypes.contains(m.type())) {
-                String before = stripFillers(maskFrames(n, sentence.begin(), m.span().begin()));
-                return before.length() <= 2 ? m : null;
+        int clauseEnd = cueBegin;
+        for (int hops = 0; hops <= cues.maxChainClauses && clauseEnd > sentence.begin(); hops++) {
+            int begin = clauseStart(n, sentence.begin(), clauseEnd);
+            for (EntityMention m : mentions) {
+                if (m.span().begin() >= begin && m.span().end() <= clauseEnd && cues.speakerTypes.contains(m.type())) {
+                    String before = stripFillers(maskFrames(n, begin, m.span().begin()));
+                    if (before.length() <= 2) {
+                        return m;
+                    }
+                    break;
+                }
             }
+            if (begin <= sentence.begin() || "。！？!?\n".indexOf(n.charAt(begin - 1)) >= 0) {
+                break;
+            }
+            clauseEnd = begin - 1;
         }
         return null;
     }
@@ -375,6 +389,11 @@ final class SpeakerFinder {
         int k = doc.text().normalized().indexOf(words, begin);
         if (k >= 0 && k + words.length() <= end) {
             return doc.text().slice(k, k + words.length());
+        }
+        // "Jensen Huang said": the blanks were left out of the words; the clause as written keeps them.
+        String written = doc.text().slice(begin, end).strip();
+        if (written.replaceAll("\\s+", "").equals(words)) {
+            return written;
         }
         return words;
     }

@@ -104,4 +104,63 @@ class ReportingCueCoverageTest {
         List<Quote> found = quotes("周明表示，正如马斯克所说，算力决定一切。他还说，模型会越来越便宜。");
         assertThat(found).extracting(ReportingCueCoverageTest::speakerOf).last().isEqualTo("周明");
     }
+
+    @Test
+    void quotedGroundsAreTheWordsOfTheClauseSubject() {
+        List<Quote> found = quotes("去年，商务部以“维护国家安全”为由，限制了数款芯片的出口。");
+        assertThat(found).hasSize(1);
+        assertThat(speakerOf(found.get(0))).isEqualTo("商务部");
+        assertThat(found.get(0).text()).isEqualTo("维护国家安全");
+        assertThat(found.get(0).direct()).isTrue();
+    }
+
+    @Test
+    void unquotedGroundsAreTheReportersSummary() {
+        assertThat(quotes("商务部以国家安全为由限制了数款芯片的出口。")).isEmpty();
+    }
+
+    @Test
+    void subjectlessClauseTakesTheSubjectOfItsTopicChain() {
+        List<Quote> found = quotes("去年秋天过后，周明重新回到公司，在董事会上连续发言，最后宣布公司将全面转向开源。");
+        assertThat(found).hasSize(1);
+        assertThat(speakerOf(found.get(0))).isEqualTo("周明");
+        assertThat(found.get(0).text()).isEqualTo("公司将全面转向开源");
+    }
+
+    @Test
+    void subjectlessClauseWithoutASpeakerInItsChainIsNoQuote() {
+        assertThat(quotes("价格一路下跌，市场陷入混乱，最后全面宣布暂停交易。")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Jensen Huang said the export rules had cost the company billions.       | Jensen Huang | said      | the export rules had cost the company billions
+            Mark Chen wrote that open models would close the gap within a year.     | Mark Chen    | wrote     | that open models would close the gap within a year
+            Lina Park argued that compute was no longer the main constraint.        | Lina Park    | argued that | compute was no longer the main constraint
+            """)
+    void englishReportedSpeechInAMixedArticle(String text, String speaker, String cue, String words) {
+        List<Quote> found = quotes(text);
+        assertThat(found).hasSize(1);
+        assertThat(speakerOf(found.get(0))).isEqualTo(speaker);
+        assertThat(found.get(0).cue()).isEqualTo(cue);
+        assertThat(found.get(0).text()).isEqualTo(words);
+    }
+
+    @Test
+    void englishQuoteBeforeItsSpeaker() {
+        List<Quote> found = quotes("\u201cWe are not slowing down,\u201d Sam Lee said.");
+        assertThat(found).hasSize(1);
+        assertThat(speakerOf(found.get(0))).isEqualTo("Sam Lee");
+        assertThat(found.get(0).text()).isEqualTo("We are not slowing down");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The said agreement was never signed by either party.",
+        "Much has been said about the chip shortage this year.",
+        "Critics called the unsaid rules a hidden barrier."
+    })
+    void englishWordsThatAreNotReports(String text) {
+        assertThat(quotes(text)).isEmpty();
+    }
 }
