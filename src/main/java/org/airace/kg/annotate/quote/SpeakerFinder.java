@@ -85,7 +85,7 @@ final class SpeakerFinder {
             }
         }
         if (a != null && a.speaker() == null && !speakerLike(a.speakerText())) {
-            // "习近平在会上……，全面宣布": the clause holds no speaker, the sentence's subject speaks.
+            // "张三在会上……，全面宣布": the clause holds no speaker, the sentence's subject speaks.
             EntityMention subject = sentenceSubject(n, mentions, sentence, cueBegin);
             if (subject != null) {
                 return new Attribution(subject, subject.text(), a.clauseBegin());
@@ -149,7 +149,7 @@ final class SpeakerFinder {
 
     /**
      * The subject a subjectless clause carries over from earlier in its sentence: Chinese drops the
-     * subject of clauses that continue a topic chain (习近平醒了过来，在二月接见……，全面宣布……).
+     * subject of clauses that continue a topic chain (张三回到公司，在董事会上发言，最后宣布……).
      * The nearest earlier clause that opens with a speaking-type mention supplies it.
      */
     private EntityMention sentenceSubject(String n, List<EntityMention> mentions, Sentence sentence, int cueBegin) {
