@@ -41,6 +41,8 @@ public final class QuoteCues {
     final int minUnknownName;
     final int maxChainClauses;
     final List<String> groundsOpeners;
+    final List<SourceFirst.Frame> sourceFirst;
+    final int maxSourceLength;
     final List<String> groundsClosers;
     final int maxUnknownName;
     final int maxSpeakerTextLength;
@@ -86,6 +88,13 @@ public final class QuoteCues {
         this.maxNameAfterTitle = root.path("maxNameAfterTitle").asInt(4);
         this.minUnknownName = root.path("minUnknownName").asInt(2);
         this.maxChainClauses = root.path("maxChainClauses").asInt(3);
+        List<SourceFirst.Frame> sf = new ArrayList<>();
+        for (JsonNode f : root.path("sourceFirst")) {
+            sf.add(new SourceFirst.Frame(ScriptNormalizer.normalize(f.get("opener").asText()),
+                    LexiconFile.normalizedStrings(f.get("closers"))));
+        }
+        this.sourceFirst = List.copyOf(sf);
+        this.maxSourceLength = root.path("maxSourceLength").asInt(40);
         this.groundsOpeners = sortedLongestFirst(LexiconFile.normalizedStrings(root.path("grounds").get("openers")));
         this.groundsClosers = sortedLongestFirst(LexiconFile.normalizedStrings(root.path("grounds").get("closers")));
         this.maxUnknownName = root.path("maxUnknownName").asInt(4);

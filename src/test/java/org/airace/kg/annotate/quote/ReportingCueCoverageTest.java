@@ -176,4 +176,30 @@ class ReportingCueCoverageTest {
     void englishWordsThatAreNotReports(String text) {
         assertThat(quotes(text)).isEmpty();
     }
+
+    @Test
+    void sourceAfterAccordingTo() {
+        List<Quote> found = quotes("According to Bloomberg News, the lab spent less than ten million dollars on training.");
+        assertThat(found).hasSize(1);
+        assertThat(speakerOf(found.get(0))).isEqualTo("Bloomberg News");
+        assertThat(found.get(0).text()).isEqualTo("the lab spent less than ten million dollars on training");
+    }
+
+    @Test
+    void sourceInsideGenJuSayingFrame() {
+        List<Quote> found = quotes("根据周明的说法，这批芯片下个月就能交付。");
+        assertThat(found).hasSize(1);
+        assertThat(speakerOf(found.get(0))).isEqualTo("周明");
+        assertThat(found.get(0).text()).isEqualTo("这批芯片下个月就能交付");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "According to the plan, the new cluster opens next spring.",
+        "根据计划，新的数据中心明年投入使用。"
+    })
+    void planOrScheduleIsNoSource(String text) {
+        assertThat(quotes(text)).isEmpty();
+    }
 }
+
