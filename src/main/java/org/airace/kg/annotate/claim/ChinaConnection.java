@@ -92,12 +92,30 @@ final class ChinaConnection {
             return true;
         }
         for (EntityMention m : inSentence) {
-            if (chineseNames.contains(key(m))) {
+            if (isChineseName(key(m))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * A name the document presents as Chinese, or a version of one (DeepSeek R1 after 中国AI模型DeepSeek):
+     * a model line's releases share its origin.
+     */
+    private boolean isChineseName(String key) {
+        if (chineseNames.contains(key)) {
+            return true;
+        }
+        for (String name : chineseNames) {
+            if (name.length() >= MIN_LINE_NAME && key.startsWith(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MIN_LINE_NAME = 4;
 
     private boolean hasCue(int begin, int end) {
         String s = lower.substring(begin, end);

@@ -16,7 +16,8 @@ public final class ClaimTopics {
     public record Cue(String label, List<List<String>> groups, double weight) {}
 
     /** One topic of the scheme. */
-    public record Topic(String name, boolean requiresChina, List<Cue> cues, List<Cue> negative) {}
+    public record Topic(String name, boolean requiresChina, List<Cue> cues, List<Cue> negative,
+                        List<String> otherIndustries, List<String> aiWords) {}
 
     /** A topic found in a sentence: the cue with the greatest weight, where its first word stands. */
     public record Match(Topic topic, double score, String cue, int cueBegin, int cueEnd) {}
@@ -31,7 +32,9 @@ public final class ClaimTopics {
         List<Topic> list = new ArrayList<>();
         for (JsonNode t : root.get("topics")) {
             list.add(new Topic(t.get("name").asText(), t.path("requiresChina").asBoolean(false),
-                    cues(t.get("cues")), cues(t.get("negative"))));
+                    cues(t.get("cues")), cues(t.get("negative")),
+                    lower(LexiconFile.normalizedStrings(t.path("otherIndustry").get("words"))),
+                    lower(LexiconFile.normalizedStrings(t.path("otherIndustry").get("unlessAny")))));
         }
         this.topics = List.copyOf(list);
         this.chinaCues = lower(LexiconFile.normalizedStrings(root.get("chinaCues")));
@@ -96,6 +99,9 @@ public final class ClaimTopics {
         String s = lower.substring(begin, end);
         List<Match> out = new ArrayList<>();
         for (Topic t : topics) {
+            if (aboutAnotherIndustry(s, t)) {
+                continue;
+            }
             double score = 0;
             Cue best = null;
             int bestAt = -1;
@@ -125,6 +131,26 @@ public final class ClaimTopics {
             }
         }
         return out;
+    }
+
+    /**
+     * A price war among carmakers or a housing subsidy is a cost sentence, but not about AI: the topic's
+     * scope is AI. A sentence naming another industry and no AI word is left out.
+     */
+    private static boolean aboutAnotherIndustry(String s, Topic t) {
+        if (!containsAny(s, t.otherIndustries())) {
+            return false;
+        }
+        return !containsAny(s, t.aiWords());
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the first group's word stands ({offset, length}) when every group has a word in s; else null. */

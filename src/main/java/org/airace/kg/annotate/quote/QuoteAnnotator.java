@@ -70,6 +70,8 @@ public final class QuoteAnnotator implements Annotator {
                 reportAfterCue(doc, passages, hits.get(i), attributions.get(i), limit, out);
             }
         }
+        attributeSourceFirst(doc, mentions, out);
+        attributeStatedGrounds(doc, mentions, passages, out, speakers);
         attributeFollowingCues(doc, mentions, passages, out, speakers);
         out.sort(Comparator.comparing(Quote::span));
         doc.setQuotes(out);
@@ -144,6 +146,41 @@ public final class QuoteAnnotator implements Annotator {
         add(doc, out, start, end, hit, who, false);
     }
 
+    /** "According to X, …" / 根据X的说法，…: the source stands after the opener, the words after it. */
+    private void attributeSourceFirst(AnnotatedDocument doc, List<EntityMention> mentions, List<Quote> out) {
+        SourceFirst finder = new SourceFirst(cues.sourceFirst, cues.maxSourceLength);
+        String n = doc.text().normalized();
+        for (Sentence s : doc.text().sentences()) {
+            for (SourceFirst.Found f : finder.find(n, s)) {
+                EntityMention m = SourceFirst.mentionIn(mentions, cues, f.sourceBegin(), f.sourceEnd());
+                String written = doc.text().slice(f.sourceBegin(), f.sourceEnd()).strip();
+                if (m == null && !namesSomeone(written)) {
+                    continue; // "according to the plan, …": a plan, not a source
+                }
+                QuoteCues.Hit hit = new QuoteCues.Hit(new QuoteCues.Cue(n.substring(f.cueBegin(), f.cueEnd()), "say",
+                        List.of(), List.of(), List.of(), List.of(), false, false, List.of(), false), f.cueBegin(), f.cueEnd());
+                add(doc, out, f.wordsBegin(), f.wordsEnd(), hit,
+                        new SpeakerFinder.Attribution(m, m == null ? written : m.text(), f.sourceBegin()), false);
+            }
+        }
+    }
+
+    /** "X以「…」为由": the quoted grounds are the words of the clause's subject. */
+    private void attributeStatedGrounds(AnnotatedDocument doc, List<EntityMention> mentions,
+                                        List<QuoteMarks.Passage> passages, List<Quote> out, SpeakerFinder speakers) {
+        StatedGrounds grounds = new StatedGrounds(cues.groundsOpeners, cues.groundsClosers);
+        for (StatedGrounds.Found f : grounds.find(doc.text().normalized(), passages)) {
+            Sentence s = doc.text().sentenceAt(f.hit().begin());
+            if (s == null || overlapsAny(out, new Span(f.passage().innerBegin(), f.passage().innerEnd()))) {
+                continue;
+            }
+            SpeakerFinder.Attribution a = speakers.find(doc, mentions, s, f.hit().begin(), f.hit());
+            if (a != null) {
+                add(doc, out, f.passage().innerBegin(), f.passage().innerEnd(), f.hit(), a, true);
+            }
+        }
+    }
+
     /** "「…」，X说。": a passage followed by its speaker and a cue that closes the sentence. */
     private void attributeFollowingCues(AnnotatedDocument doc, List<EntityMention> mentions,
                                         List<QuoteMarks.Passage> passages, List<Quote> out, SpeakerFinder speakers) {
@@ -174,6 +211,17 @@ public final class QuoteAnnotator implements Annotator {
                 break;
             }
         }
+    }
+
+    /** A source phrase that names someone: a capitalised word or Han characters (a Chinese name or title). */
+    private static boolean namesSomeone(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isUpperCase(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyTrailing(String n, int from, int to) {

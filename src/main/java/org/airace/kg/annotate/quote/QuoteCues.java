@@ -22,7 +22,7 @@ public final class QuoteCues {
     /** One reporting cue and the contexts in which it is not one. */
     public record Cue(String word, String type, List<String> notBefore, List<String> notAfter,
                       List<String> requiresBefore, List<String> requiresAfter, boolean takesListener,
-                      boolean needsSpeakerMention) {}
+                      boolean needsSpeakerMention, List<String> requiresJustBefore, boolean citedWithin) {}
 
     /** A cue found in the text at [begin, end). */
     public record Hit(Cue cue, int begin, int end) {}
@@ -38,6 +38,13 @@ public final class QuoteCues {
     final Set<EntityType> speakerTypes;
     final int maxSpeakerGap;
     final int maxNameAfterTitle;
+    final int minUnknownName;
+    final int maxChainClauses;
+    final List<String> groundsOpeners;
+    final List<SourceFirst.Frame> sourceFirst;
+    final int maxSourceLength;
+    final List<String> groundsClosers;
+    final int maxUnknownName;
     final int maxSpeakerTextLength;
     final int minQuoteLength;
     final int maxQuoteLength;
@@ -53,7 +60,9 @@ public final class QuoteCues {
                     LexiconFile.normalizedStrings(c.get("requiresBefore")),
                     LexiconFile.normalizedStrings(c.get("requiresAfter")),
                     c.path("takesListener").asBoolean(false),
-                    c.path("needsSpeakerMention").asBoolean(false)));
+                    c.path("needsSpeakerMention").asBoolean(false),
+                    LexiconFile.normalizedStrings(c.get("requiresJustBefore")),
+                    c.path("citedWithin").asBoolean(false)));
         }
         List<Cue> list = new ArrayList<>(byWord.values());
         // Longest first, so 警告称 wins over 警告 and 撰文指出 over 指出 at the same place.
@@ -77,6 +86,18 @@ public final class QuoteCues {
         this.speakerTypes = types;
         this.maxSpeakerGap = root.path("maxSpeakerGap").asInt(8);
         this.maxNameAfterTitle = root.path("maxNameAfterTitle").asInt(4);
+        this.minUnknownName = root.path("minUnknownName").asInt(2);
+        this.maxChainClauses = root.path("maxChainClauses").asInt(3);
+        List<SourceFirst.Frame> sf = new ArrayList<>();
+        for (JsonNode f : root.path("sourceFirst")) {
+            sf.add(new SourceFirst.Frame(ScriptNormalizer.normalize(f.get("opener").asText()),
+                    LexiconFile.normalizedStrings(f.get("closers"))));
+        }
+        this.sourceFirst = List.copyOf(sf);
+        this.maxSourceLength = root.path("maxSourceLength").asInt(40);
+        this.groundsOpeners = sortedLongestFirst(LexiconFile.normalizedStrings(root.path("grounds").get("openers")));
+        this.groundsClosers = sortedLongestFirst(LexiconFile.normalizedStrings(root.path("grounds").get("closers")));
+        this.maxUnknownName = root.path("maxUnknownName").asInt(4);
         this.maxSpeakerTextLength = root.path("maxSpeakerTextLength").asInt(12);
         this.minQuoteLength = root.path("minQuoteLength").asInt(4);
         this.maxQuoteLength = root.path("maxQuoteLength").asInt(800);
@@ -123,7 +144,43 @@ public final class QuoteCues {
         return out;
     }
 
+    /** How far before a cue its reporting subject may end: room for one adverb (报告更显示, 数据也显示). */
+    private static final int SUBJECT_SLACK = 2;
+
+    /**
+     * 显示 and 发现 report only with a source as their subject (报告显示, 调查发现): one of the cue's
+     * {@code requiresJustBefore} nouns ends at most an adverb before it, with no clause break between.
+     */
+    private static boolean reportingSubjectBefore(String n, Hit h) {
+        for (String r : h.cue().requiresJustBefore()) {
+            for (int slack = 0; slack <= SUBJECT_SLACK; slack++) {
+                int at = h.begin() - slack - r.length();
+                if (at >= 0 && n.startsWith(r, at) && noBreak(n, at + r.length(), h.begin())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean latinLetterAt(String n, int i) {
+        return i >= 0 && i < n.length() && n.charAt(i) < 0x80 && Character.isLetter(n.charAt(i));
+    }
+
+    private static boolean noBreak(String n, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("，,。；;：:！？!?\n".indexOf(n.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean accepted(String n, Hit h) {
+        if (Character.isLetter(h.cue().word().charAt(0)) && h.cue().word().charAt(0) < 0x80
+                && (latinLetterAt(n, h.begin() - 1) || latinLetterAt(n, h.end()))) {
+            return false; // an English cue is a whole word: not "unsaid", not "saidthat"
+        }
         for (String b : h.cue().notBefore()) {
             if (h.begin() >= b.length() && n.startsWith(b, h.begin() - b.length())) {
                 return false;
@@ -133,6 +190,9 @@ public final class QuoteCues {
             if (n.startsWith(a, h.end())) {
                 return false;
             }
+        }
+        if (!h.cue().requiresJustBefore().isEmpty() && !reportingSubjectBefore(n, h)) {
+            return false;
         }
         if (h.cue().requiresAfter().isEmpty()) {
             return true;

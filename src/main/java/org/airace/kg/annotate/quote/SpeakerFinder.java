@@ -28,22 +28,33 @@ final class SpeakerFinder {
 
     private final QuoteCues cues;
     private final List<Quote> priorQuotes;
+    private final UnknownName unknownName;
     /** Persons this finder has attributed a cue to so far, in text order: the antecedents of 他/她. */
     private final List<Reported> reported = new ArrayList<>();
 
-    private record Reported(EntityMention speaker, int cueEnd) {}
+    /** A reported person: a mention, or (speaker null) a name the entity layer did not know, as written. */
+    private record Reported(EntityMention speaker, String name, int cueEnd) {}
 
     /** A finder for one document; {@code priorQuotes} is the live list of quotes found so far in it. */
     SpeakerFinder(QuoteCues cues, List<Quote> priorQuotes) {
         this.cues = cues;
         this.priorQuotes = priorQuotes;
+        this.unknownName = new UnknownName(cues.minUnknownName, cues.maxUnknownName);
     }
 
     /** The attribution of a cue in its sentence, or null when the cue reports no one. */
     Attribution find(AnnotatedDocument doc, List<EntityMention> mentions, Sentence sentence, int cueBegin, QuoteCues.Hit hit) {
         Attribution a = attribute(doc, mentions, sentence, cueBegin, hit);
+        if (hit.cue().citedWithin()) {
+            // 用X的话来说 / 如X所说: X is cited inside another report, not the person a later 他 refers to.
+            return a;
+        }
         if (a != null && a.speaker() != null && a.speaker().type() == EntityType.PERSON) {
-            reported.add(new Reported(a.speaker(), hit.end()));
+            reported.add(new Reported(a.speaker(), null, hit.end()));
+        } else if (a != null && a.speaker() == null
+                && unknownName.looksLikeName(org.airace.kg.text.ScriptNormalizer.normalize(a.speakerText()))) {
+            // 康纳斯说……。他还说: the unknown name is the antecedent of a later 他 as much as a known one.
+            reported.add(new Reported(null, a.speakerText(), hit.end()));
         }
         return a;
     }
@@ -74,7 +85,7 @@ final class SpeakerFinder {
             }
         }
         if (a != null && a.speaker() == null && !speakerLike(a.speakerText())) {
-            // "习近平在会上……，全面宣布": the clause holds no speaker, the sentence's subject speaks.
+            // "张三在会上……，全面宣布": the clause holds no speaker, the sentence's subject speaks.
             EntityMention subject = sentenceSubject(n, mentions, sentence, cueBegin);
             if (subject != null) {
                 return new Attribution(subject, subject.text(), a.clauseBegin());
@@ -99,8 +110,8 @@ final class SpeakerFinder {
                 return true;
             }
         }
-        // A title, then a short name the entity layer did not know: 执行长黄仁勋.
-        return endsWithTitleAndName(w);
+        // A title, then a short name the entity layer did not know: 执行长黄仁勋; or such a name alone.
+        return endsWithTitleAndName(w) || unknownName.looksLikeName(w);
     }
 
     private boolean endsWithTitleAndName(String w) {
@@ -136,14 +147,28 @@ final class SpeakerFinder {
         return true;
     }
 
-    /** A speaking-type mention that opens the sentence, before the cue. */
+    /**
+     * The subject a subjectless clause carries over from earlier in its sentence: Chinese drops the
+     * subject of clauses that continue a topic chain (张三回到公司，在董事会上发言，最后宣布……).
+     * The nearest earlier clause that opens with a speaking-type mention supplies it.
+     */
     private EntityMention sentenceSubject(String n, List<EntityMention> mentions, Sentence sentence, int cueBegin) {
-        for (EntityMention m : mentions) {
-            if (m.span().begin() >= sentence.begin() && m.span().end() <= cueBegin
-                    && cues.speakerTypes.contains(m.type())) {
-                String before = stripFillers(maskFrames(n, sentence.begin(), m.span().begin()));
-                return before.length() <= 2 ? m : null;
+        int clauseEnd = cueBegin;
+        for (int hops = 0; hops <= cues.maxChainClauses && clauseEnd > sentence.begin(); hops++) {
+            int begin = clauseStart(n, sentence.begin(), clauseEnd);
+            for (EntityMention m : mentions) {
+                if (m.span().begin() >= begin && m.span().end() <= clauseEnd && cues.speakerTypes.contains(m.type())) {
+                    String before = stripFillers(maskFrames(n, begin, m.span().begin()));
+                    if (before.length() <= 2) {
+                        return m;
+                    }
+                    break;
+                }
             }
+            if (begin <= sentence.begin() || "。！？!?\n".indexOf(n.charAt(begin - 1)) >= 0) {
+                break;
+            }
+            clauseEnd = begin - 1;
         }
         return null;
     }
@@ -183,7 +208,7 @@ final class SpeakerFinder {
                     return new Attribution(null, withoutFrames(doc, last.span().begin(), end), begin);
                 }
                 if (isPronoun(n.substring(last.span().begin(), last.span().end()))) {
-                    return new Attribution(resolvePronoun(doc, mentions, last.span().begin()), written, begin);
+                    return pronounAttribution(doc, mentions, last.span().begin(), written, begin);
                 }
                 return new Attribution(last, written, begin);
             }
@@ -200,7 +225,7 @@ final class SpeakerFinder {
         for (String p : cues.pronouns) {
             if (rest.startsWith(p) && rest.length() <= p.length() + 2) {
                 int at = n.indexOf(p, begin);
-                return new Attribution(resolvePronoun(doc, mentions, at), originalOf(doc, begin, end, p), begin);
+                return pronounAttribution(doc, mentions, at, originalOf(doc, begin, end, p), begin);
             }
         }
         for (String d : cues.thingDemonstratives) {
@@ -208,7 +233,7 @@ final class SpeakerFinder {
                 return null; // 这表示 / 此举 ... : a thing, not a speaker
             }
         }
-        if (hit.cue().needsSpeakerMention() || rest.length() > cues.maxSpeakerTextLength || !startsLikeName(rest)) {
+        if ((hit.cue().needsSpeakerMention() && !unknownName.isLatinName(rest)) || rest.length() > cues.maxSpeakerTextLength || !startsLikeName(rest)) {
             return null;
         }
         EntityMention earlier = earlierPersonContaining(n, mentions, rest, begin);
@@ -232,6 +257,37 @@ final class SpeakerFinder {
      * speaker stays unresolved. Names inside a clause (objects, possessors) cannot be the antecedent
      * of a subject pronoun, so they neither resolve nor block it.
      */
+    private Attribution pronounAttribution(AnnotatedDocument doc, List<EntityMention> mentions, int at, String written, int clauseBegin) {
+        Reported unknown = lastUnknownNameQuoted(doc, mentions, at);
+        if (unknown != null) {
+            return new Attribution(null, unknown.name(), clauseBegin);
+        }
+        return new Attribution(resolvePronoun(doc, mentions, at), written, clauseBegin);
+    }
+
+    /** The last reported speaker before {@code at} when it is a name without a mention and no person became a subject since. */
+    private Reported lastUnknownNameQuoted(AnnotatedDocument doc, List<EntityMention> mentions, int at) {
+        Reported last = null;
+        for (Reported r : reported) {
+            if (r.cueEnd() <= at && (last == null || r.cueEnd() > last.cueEnd())) {
+                last = r;
+            }
+        }
+        if (last == null || last.speaker() != null) {
+            return null;
+        }
+        Sentence quotedIn = doc.text().sentenceAt(last.cueEnd() - 1);
+        for (EntityMention m : mentions) {
+            boolean inReportedWords = quotedIn != null && quotedIn.contains(m.span().begin());
+            if (m.type() == EntityType.PERSON && m.span().begin() > last.cueEnd() && m.span().end() <= at
+                    && !inReportedWords && !insidePriorQuote(m.span()) && isClauseSubject(doc, m)
+                    && !isPronoun(doc.text().normalized().substring(m.span().begin(), m.span().end()))) {
+                return null;
+            }
+        }
+        return last;
+    }
+
     EntityMention resolvePronoun(AnnotatedDocument doc, List<EntityMention> mentions, int at) {
         String n = doc.text().normalized();
         List<EntityMention> subjects = new ArrayList<>();
@@ -246,7 +302,7 @@ final class SpeakerFinder {
         // a subject since. Names inside the reported words are the speaker's, not the reporter's.
         Reported lastQuoted = null;
         for (Reported r : reported) {
-            if (r.cueEnd() <= at && (lastQuoted == null || r.cueEnd() > lastQuoted.cueEnd())) {
+            if (r.speaker() != null && r.cueEnd() <= at && (lastQuoted == null || r.cueEnd() > lastQuoted.cueEnd())) {
                 lastQuoted = r;
             }
         }
@@ -333,6 +389,11 @@ final class SpeakerFinder {
         int k = doc.text().normalized().indexOf(words, begin);
         if (k >= 0 && k + words.length() <= end) {
             return doc.text().slice(k, k + words.length());
+        }
+        // "Jensen Huang said": the blanks were left out of the words; the clause as written keeps them.
+        String written = doc.text().slice(begin, end).strip();
+        if (written.replaceAll("\\s+", "").equals(words)) {
+            return written;
         }
         return words;
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.airace.kg.annotate.AnnotatedDocument;
 import org.airace.kg.annotate.Claim;
 import org.airace.kg.annotate.EntityMention;
+import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.Span;
 import org.airace.kg.annotate.quote.HandDocs;
 import org.airace.kg.annotate.quote.QuoteAnnotator;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,4 +98,38 @@ class ClaimAnnotatorTest {
                 "CostConstraint", "ChipConstraint", "OpenWeights", "Adoption", "Subsidy", "MilitaryUse",
                 "CensorshipPropaganda", "TalentOrData");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "中国的新能源车企陷入价格战，一年内三次降价。",
+        "中国多个城市为楼市提供购房补贴，房价仍在下跌。",
+        "中国光伏组件的价格跌到了历史低点。"
+    })
+    void costWordsAboutAnotherIndustryAreNoAiCostClaim(String sentence) {
+        assertThat(topics(sentence)).doesNotContain("CostConstraint");
+    }
+
+    @Test
+    void anotherIndustryNamedBesideAiStillMakesACostClaim() {
+        assertThat(topics("中国大模型的价格战比汽车行业的价格战更激烈。")).contains("CostConstraint");
+    }
+
+    @Test
+    void chinasLeaderConnectsACostSentenceToChina() {
+        assertThat(topics("习近平要求用便宜好用的模型改造传统产业。")).contains("CostConstraint");
+    }
+
+    @Test
+    void aVersionOfAModelTheDocumentCallsChineseIsChinese() {
+        String text = "中国AI模型Qwenix在海外走红。\n\n一家欧洲创业公司打算用Qwenix Max压低推理费用。";
+        AnnotatedDocument doc = HandDocs.doc(text);
+        int first = text.indexOf("Qwenix");
+        int version = text.indexOf("Qwenix Max");
+        doc.setMentions(List.of(
+                new EntityMention(new Span(first, first + 6), "Qwenix", EntityType.AI_MODEL, "lexicon", null, null),
+                new EntityMention(new Span(version, version + 10), "Qwenix Max", EntityType.AI_MODEL, "lexicon", null, null)));
+        claims.annotate(doc);
+        assertThat(doc.claims()).extracting(Claim::topic).contains("CostConstraint");
+    }
 }
+
