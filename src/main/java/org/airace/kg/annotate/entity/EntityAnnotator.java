@@ -34,6 +34,7 @@ public final class EntityAnnotator implements Annotator {
     private final OrganizationSuffixPattern events;
     private final CountryGazetteer countries = new CountryGazetteer();
     private final LatinNamePattern latinNames;
+    private final CreditLinePattern credits;
     private final ParentheticalNamePattern parenthetical;
     private final OverlapResolver overlaps = new OverlapResolver();
     private final EnglishNameLinker english = new EnglishNameLinker();
@@ -56,6 +57,7 @@ public final class EntityAnnotator implements Annotator {
         this.people = new PersonPatterns(cues);
         this.events = new OrganizationSuffixPattern(cues, EntityType.EVENT, cues.eventSuffixes, true);
         this.latinNames = new LatinNamePattern(cues);
+        this.credits = new CreditLinePattern(cues);
         this.parenthetical = new ParentheticalNamePattern(cues);
     }
 
@@ -90,6 +92,7 @@ public final class EntityAnnotator implements Annotator {
         all.addAll(organisations.find(doc));
         all.addAll(events.find(doc));
         all.addAll(latinNames.find(doc));
+        all.addAll(credits.find(doc));
         all.addAll(parenthetical.find(doc));
         List<Candidate> countryHits = countries.find(doc);
         all.addAll(countryHits);

@@ -47,6 +47,12 @@ public final class EntityCues {
     final Set<String> orgSuffixPlaceNamed;
     final String nameNeverStartsWith;
     final List<String> speechVerbs;
+    /** Words naming a kind of organisation, after which a Latin name is that organisation (投资公司 X). */
+    final List<String> orgTypeBefore;
+    /** Byline labels after which a Latin personal name is the author (作者/Author(s): X). */
+    final List<String> bylineCues;
+    /** Credit labels of images and data, after which Latin names are their source outlets (图／X). */
+    final List<String> creditCues;
 
     private EntityCues(JsonNode n) {
         modelAfter = longestFirst(list(n, "modelAfter"));
@@ -76,6 +82,9 @@ public final class EntityCues {
         orgSuffixPlaceNamed = new HashSet<>(list(n, "orgSuffixPlaceNamed"));
         nameNeverStartsWith = n.path("nameNeverStartsWith").asText("");
         speechVerbs = longestFirst(list(n, "speechVerbs"));
+        orgTypeBefore = longestFirst(list(n, "orgTypeBefore"));
+        bylineCues = longestFirst(list(n, "bylineCues"));
+        creditCues = longestFirst(list(n, "creditCues"));
     }
 
     public static EntityCues load() {
