@@ -53,6 +53,8 @@ public final class EntityCues {
     final List<String> bylineCues;
     /** Credit labels of images and data, after which Latin names are their source outlets (图／X). */
     final List<String> creditCues;
+    /** Words closing the name of a branch of an institution after a place (…大学 + 某地 + 分校). */
+    final List<String> orgBranchSuffixes;
 
     private EntityCues(JsonNode n) {
         modelAfter = longestFirst(list(n, "modelAfter"));
@@ -85,6 +87,7 @@ public final class EntityCues {
         orgTypeBefore = longestFirst(list(n, "orgTypeBefore"));
         bylineCues = longestFirst(list(n, "bylineCues"));
         creditCues = longestFirst(list(n, "creditCues"));
+        orgBranchSuffixes = longestFirst(list(n, "orgBranchSuffixes"));
     }
 
     public static EntityCues load() {
