@@ -25,6 +25,7 @@ public final class EntityAnnotator implements Annotator {
     private final EntityCues cues;
     private final LexiconMatcher lexiconMatcher;
     private final AmbiguityFilter ambiguity;
+    private final HitBoundaryFilter boundaries;
     private final HanlpRecognizer hanlp;
     private final LatinModelPattern models;
     private final QuotedNamePattern quoted;
@@ -49,6 +50,7 @@ public final class EntityAnnotator implements Annotator {
         this.cues = cues;
         this.lexiconMatcher = new LexiconMatcher(lexicon, cues);
         this.ambiguity = new AmbiguityFilter(lexicon, cues);
+        this.boundaries = new HitBoundaryFilter(cues);
         this.hanlp = new HanlpRecognizer(cues);
         this.models = new LatinModelPattern(cues);
         this.quoted = new QuotedNamePattern(cues);
@@ -80,7 +82,7 @@ public final class EntityAnnotator implements Annotator {
     public List<EntityMention> recognize(TextView view) {
         String original = view.original();
         String normalized = view.normalized();
-        List<Candidate> lexiconHits = ambiguity.filter(normalized, lexiconMatcher.match(original, normalized));
+        List<Candidate> lexiconHits = ambiguity.filter(normalized, boundaries.filter(normalized, lexiconMatcher.match(original, normalized)));
         List<Term> terms = hanlp.segment(normalized);
         DocText doc = new DocText(original, normalized, terms, lexiconHits);
 

@@ -55,6 +55,10 @@ public final class EntityCues {
     final List<String> creditCues;
     /** Words closing the name of a branch of an institution after a place (…大学 + 某地 + 分校). */
     final List<String> orgBranchSuffixes;
+    /** Words that make an organisation name before them a sector description (中国电信巨头 X). */
+    final List<String> sectorWordsAfterOrg;
+    /** Last char of a name -> chars that, following it, form an ordinary word with it (部 + 门). */
+    final java.util.Map<Character, String> wordContinuations;
 
     private EntityCues(JsonNode n) {
         modelAfter = longestFirst(list(n, "modelAfter"));
@@ -88,6 +92,13 @@ public final class EntityCues {
         bylineCues = longestFirst(list(n, "bylineCues"));
         creditCues = longestFirst(list(n, "creditCues"));
         orgBranchSuffixes = longestFirst(list(n, "orgBranchSuffixes"));
+        sectorWordsAfterOrg = longestFirst(list(n, "sectorWordsAfterOrg"));
+        wordContinuations = new java.util.HashMap<>();
+        n.path("wordContinuations").fields().forEachRemaining(f -> {
+            StringBuilder chars = new StringBuilder();
+            for (JsonNode c : f.getValue()) chars.append(c.asText());
+            wordContinuations.put(f.getKey().charAt(0), chars.toString());
+        });
     }
 
     public static EntityCues load() {
