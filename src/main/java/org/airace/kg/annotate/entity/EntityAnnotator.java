@@ -40,6 +40,7 @@ public final class EntityAnnotator implements Annotator {
     private final OverlapResolver overlaps = new OverlapResolver();
     private final EnglishNameLinker english = new EnglishNameLinker();
     private final ShortFormReferences shortForms = new ShortFormReferences();
+    private final HeadNounReferences headNouns = new HeadNounReferences();
 
     public EntityAnnotator(Lexicon lexicon) {
         this(lexicon, EntityCues.load());
@@ -108,6 +109,7 @@ public final class EntityAnnotator implements Annotator {
 
         List<Candidate> kept = overlaps.resolve(all);
         kept = english.link(doc, kept);
+        kept = headNouns.relabel(normalized, kept);
         List<Candidate> refs = shortForms.find(doc, kept);
         kept.removeIf(k -> k.origin().equals("hanlp") && refs.stream().anyMatch(r -> r.overlaps(k)));
         kept.addAll(refs);
