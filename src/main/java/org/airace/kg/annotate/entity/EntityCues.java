@@ -57,6 +57,8 @@ public final class EntityCues {
     final List<String> orgBranchSuffixes;
     /** Words that make an organisation name before them a sector description (中国电信巨头 X). */
     final List<String> sectorWordsAfterOrg;
+    /** Chars (particles, verbs of motion) a surname+one-char name guessed by HanLP never ends with (钱来). */
+    final String twoCharNameNeverEndsWith;
     /** Last char of a name -> chars that, following it, form an ordinary word with it (部 + 门). */
     final java.util.Map<Character, String> wordContinuations;
 
@@ -93,6 +95,7 @@ public final class EntityCues {
         creditCues = longestFirst(list(n, "creditCues"));
         orgBranchSuffixes = longestFirst(list(n, "orgBranchSuffixes"));
         sectorWordsAfterOrg = longestFirst(list(n, "sectorWordsAfterOrg"));
+        twoCharNameNeverEndsWith = n.path("twoCharNameNeverEndsWith").asText("");
         wordContinuations = new java.util.HashMap<>();
         n.path("wordContinuations").fields().forEachRemaining(f -> {
             StringBuilder chars = new StringBuilder();
