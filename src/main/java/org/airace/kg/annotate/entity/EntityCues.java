@@ -131,6 +131,15 @@ public final class EntityCues {
         return new WordList(sorted);
     }
 
+    /**
+     * The polity a government word is attached to (中国 for 中国政府, 中国官方, 中国当局), or null when
+     * {@code simplified} does not end with such a word. The three name one government.
+     */
+    public String polityOfGovernmentWord(String simplified) {
+        String w = wordEndingAt(simplified, simplified.length(), govWord);
+        return w == null || w.length() == simplified.length() ? null : simplified.substring(0, simplified.length() - w.length());
+    }
+
     /** The first word of {@code words} that the text starts with at {@code at}, or null. */
     static String wordAt(String text, int at, List<String> words) {
         if (words instanceof WordList w) return w.at(text, at);
