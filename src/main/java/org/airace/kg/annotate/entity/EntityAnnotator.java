@@ -36,6 +36,7 @@ public final class EntityAnnotator implements Annotator {
     private final CountryGazetteer countries = new CountryGazetteer();
     private final LatinNamePattern latinNames;
     private final CreditLinePattern credits;
+    private final RestrictionPolicyPattern restrictions;
     private final ParentheticalNamePattern parenthetical;
     private final OverlapResolver overlaps = new OverlapResolver();
     private final EnglishNameLinker english = new EnglishNameLinker();
@@ -61,6 +62,7 @@ public final class EntityAnnotator implements Annotator {
         this.events = new OrganizationSuffixPattern(cues, EntityType.EVENT, cues.eventSuffixes, true);
         this.latinNames = new LatinNamePattern(cues);
         this.credits = new CreditLinePattern(cues);
+        this.restrictions = new RestrictionPolicyPattern(cues);
         this.parenthetical = new ParentheticalNamePattern(cues);
     }
 
@@ -96,6 +98,7 @@ public final class EntityAnnotator implements Annotator {
         all.addAll(events.find(doc));
         all.addAll(latinNames.find(doc));
         all.addAll(credits.find(doc));
+        all.addAll(restrictions.find(doc));
         all.addAll(parenthetical.find(doc));
         List<Candidate> countryHits = countries.find(doc);
         all.addAll(countryHits);

@@ -59,6 +59,10 @@ public final class EntityCues {
     final List<String> sectorWordsAfterOrg;
     /** Chars (particles, verbs of motion) a surname+one-char name guessed by HanLP never ends with (钱来). */
     final String twoCharNameNeverEndsWith;
+    /** Words that, after a named kind of hardware, name a restriction on it (晶片 + 出口管制). */
+    final List<String> restrictionWords;
+    /** Target phrases between a country and the restricted hardware (美国 + 对华 + 晶片禁令). */
+    final List<String> restrictionTargetPrefixes;
     /** Last char of a name -> chars that, following it, form an ordinary word with it (部 + 门). */
     final java.util.Map<Character, String> wordContinuations;
 
@@ -96,6 +100,8 @@ public final class EntityCues {
         orgBranchSuffixes = longestFirst(list(n, "orgBranchSuffixes"));
         sectorWordsAfterOrg = longestFirst(list(n, "sectorWordsAfterOrg"));
         twoCharNameNeverEndsWith = n.path("twoCharNameNeverEndsWith").asText("");
+        restrictionWords = longestFirst(list(n, "restrictionWords"));
+        restrictionTargetPrefixes = longestFirst(list(n, "restrictionTargetPrefixes"));
         wordContinuations = new java.util.HashMap<>();
         n.path("wordContinuations").fields().forEachRemaining(f -> {
             StringBuilder chars = new StringBuilder();
