@@ -35,8 +35,17 @@ final class RestrictionPolicyPattern {
                     begin = hits.get(i - 1).begin();
                 }
             }
-            out.add(new Candidate(begin, h.end() + word.length(), EntityType.POLICY, "pattern", null, null, true));
+            Candidate policy = new Candidate(begin, h.end() + word.length(), EntityType.POLICY, "pattern", null, null, true);
+            if (overlapsKnownPolicy(policy, hits)) continue; // the lexicon names it, and knows which one
+            out.add(policy);
         }
         return out;
+    }
+
+    private static boolean overlapsKnownPolicy(Candidate c, List<Candidate> hits) {
+        for (Candidate h : hits) {
+            if (h.type() == EntityType.POLICY && h.overlaps(c)) return true;
+        }
+        return false;
     }
 }
