@@ -36,16 +36,17 @@ final class RestrictionPolicyPattern {
                 }
             }
             Candidate policy = new Candidate(begin, h.end() + word.length(), EntityType.POLICY, "pattern", null, null, true);
-            if (overlapsKnownPolicy(policy, hits)) continue; // the lexicon names it, and knows which one
-            out.add(policy);
+            // Where the lexicon already sees a policy here, its mention (with its entry) is kept.
+            if (knownPolicyIn(policy, hits) == null) out.add(policy);
+
         }
         return out;
     }
 
-    private static boolean overlapsKnownPolicy(Candidate c, List<Candidate> hits) {
+    private static Candidate knownPolicyIn(Candidate c, List<Candidate> hits) {
         for (Candidate h : hits) {
-            if (h.type() == EntityType.POLICY && h.overlaps(c)) return true;
+            if (h.type() == EntityType.POLICY && h.overlaps(c)) return h;
         }
-        return false;
+        return null;
     }
 }

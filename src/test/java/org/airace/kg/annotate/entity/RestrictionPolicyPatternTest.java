@@ -20,8 +20,8 @@ class RestrictionPolicyPatternTest {
 
     @Test
     void hardwarePlusRestrictionWordIsAPolicy() {
-        AnnotatedDocument d = annotate("業者預期HBM出口管制明年還會收緊。");
-        assertThat(TestSupport.texts(d, EntityType.POLICY)).contains("HBM出口管制");
+        AnnotatedDocument d = annotate("業者預期HBM禁售令明年還會擴大。");
+        assertThat(TestSupport.texts(d, EntityType.POLICY)).contains("HBM禁售令");
     }
 
     @Test
