@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.airace.kg.annotate.AnnotatedDocument;
 import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.entity.EntityCues;
 import org.airace.kg.annotate.entity.Lexicon;
 import org.airace.kg.annotate.entity.LexiconEntry;
 import org.airace.kg.resolve.CorpusResolver.Node;
@@ -15,6 +16,8 @@ import org.airace.kg.resolve.CorpusResolver.Node;
  * types or two lexicon entries is refused. Links are made in node order, which is deterministic.
  */
 final class MentionGroups {
+
+    private static final EntityCues CUES = EntityCues.load();
 
     private final List<Node> nodes;
     private final Lexicon lexicon;
@@ -62,6 +65,10 @@ final class MentionGroups {
         if (n.latinOnly()) keys.add("en:" + type + ":" + n.normalizedText());
         boolean shortForm = "coref".equals(n.mention().origin());
         if (!shortForm && !n.latinOnly()) keys.add("zh:" + type + ":" + n.normalizedText());
+        if (type == EntityType.GOVERNMENT_BODY) {
+            String polity = CUES.polityOfGovernmentWord(n.normalizedText());
+            if (polity != null) keys.add("gov:" + polity); // 中国政府 = 中国官方 = 中国当局
+        }
         return keys;
     }
 

@@ -57,6 +57,16 @@ class CorpusResolverTest {
     }
 
     @Test
+    void governmentOfficialsAndAuthoritiesOfOnePolityAreOneBody() {
+        AnnotatedDocument a = TestSupport.annotate("a.txt", "希臘政府宣布補助計畫，希臘官方也呼籲企業配合。");
+        List<ResolvedDocument> rs = resolver.resolve(List.of(a));
+        assertThat(entityOf(rs.get(0), "希臘官方")).isEqualTo(entityOf(rs.get(0), "希臘政府"));
+        AnnotatedDocument b = TestSupport.annotate("b.txt", "希臘政府與土耳其政府會談。");
+        List<ResolvedDocument> rb = resolver.resolve(List.of(b));
+        assertThat(entityOf(rb.get(0), "希臘政府")).isNotEqualTo(entityOf(rb.get(0), "土耳其政府"));
+    }
+
+    @Test
     void shortFormJoinsTheFullNameInOneDocument() {
         AnnotatedDocument a = TestSupport.annotate("a.txt", "執行長傑森·莫里斯表示產品將延後，之後莫里斯再次受訪。");
         ResolvedDocument r = resolver.resolve(List.of(a)).get(0);

@@ -24,6 +24,8 @@ public final class EntityAnnotator implements Annotator {
     private final Lexicon lexicon;
     private final EntityCues cues;
     private final LexiconMatcher lexiconMatcher;
+    private final AmbiguityFilter ambiguity;
+    private final HitBoundaryFilter boundaries;
     private final HanlpRecognizer hanlp;
     private final LatinModelPattern models;
     private final QuotedNamePattern quoted;
@@ -33,10 +35,13 @@ public final class EntityAnnotator implements Annotator {
     private final OrganizationSuffixPattern events;
     private final CountryGazetteer countries = new CountryGazetteer();
     private final LatinNamePattern latinNames;
+    private final CreditLinePattern credits;
+    private final RestrictionPolicyPattern restrictions;
     private final ParentheticalNamePattern parenthetical;
     private final OverlapResolver overlaps = new OverlapResolver();
     private final EnglishNameLinker english = new EnglishNameLinker();
     private final ShortFormReferences shortForms = new ShortFormReferences();
+    private final HeadNounReferences headNouns = new HeadNounReferences();
 
     public EntityAnnotator(Lexicon lexicon) {
         this(lexicon, EntityCues.load());
@@ -46,6 +51,8 @@ public final class EntityAnnotator implements Annotator {
         this.lexicon = lexicon;
         this.cues = cues;
         this.lexiconMatcher = new LexiconMatcher(lexicon, cues);
+        this.ambiguity = new AmbiguityFilter(lexicon, cues);
+        this.boundaries = new HitBoundaryFilter(cues);
         this.hanlp = new HanlpRecognizer(cues);
         this.models = new LatinModelPattern(cues);
         this.quoted = new QuotedNamePattern(cues);
@@ -54,6 +61,8 @@ public final class EntityAnnotator implements Annotator {
         this.people = new PersonPatterns(cues);
         this.events = new OrganizationSuffixPattern(cues, EntityType.EVENT, cues.eventSuffixes, true);
         this.latinNames = new LatinNamePattern(cues);
+        this.credits = new CreditLinePattern(cues);
+        this.restrictions = new RestrictionPolicyPattern(cues);
         this.parenthetical = new ParentheticalNamePattern(cues);
     }
 
@@ -76,7 +85,7 @@ public final class EntityAnnotator implements Annotator {
     public List<EntityMention> recognize(TextView view) {
         String original = view.original();
         String normalized = view.normalized();
-        List<Candidate> lexiconHits = dropUnsupportedAmbiguous(lexiconMatcher.match(original, normalized));
+        List<Candidate> lexiconHits = ambiguity.filter(normalized, boundaries.filter(normalized, lexiconMatcher.match(original, normalized)));
         List<Term> terms = hanlp.segment(normalized);
         DocText doc = new DocText(original, normalized, terms, lexiconHits);
 
@@ -88,6 +97,8 @@ public final class EntityAnnotator implements Annotator {
         all.addAll(organisations.find(doc));
         all.addAll(events.find(doc));
         all.addAll(latinNames.find(doc));
+        all.addAll(credits.find(doc));
+        all.addAll(restrictions.find(doc));
         all.addAll(parenthetical.find(doc));
         List<Candidate> countryHits = countries.find(doc);
         all.addAll(countryHits);
@@ -101,6 +112,7 @@ public final class EntityAnnotator implements Annotator {
 
         List<Candidate> kept = overlaps.resolve(all);
         kept = english.link(doc, kept);
+        kept = headNouns.relabel(normalized, kept);
         List<Candidate> refs = shortForms.find(doc, kept);
         kept.removeIf(k -> k.origin().equals("hanlp") && refs.stream().anyMatch(r -> r.overlaps(k)));
         kept.addAll(refs);
@@ -117,29 +129,18 @@ public final class EntityAnnotator implements Annotator {
         return out;
     }
 
-    /** An entry flagged ambiguous needs another, unambiguous lexicon hit nearby to count. */
-    private List<Candidate> dropUnsupportedAmbiguous(List<Candidate> hits) {
-        List<Candidate> out = new ArrayList<>(hits.size());
-        for (Candidate c : hits) {
-            LexiconEntry e = lexicon.get(c.lexiconId());
-            if (e != null && e.ambiguous() && !supported(c, hits)) continue;
-            out.add(c);
-        }
-        return out;
-    }
-
-    private boolean supported(Candidate c, List<Candidate> hits) {
-        for (Candidate o : hits) {
-            if (o == c) continue;
-            LexiconEntry e = lexicon.get(o.lexiconId());
-            if (e != null && !e.ambiguous() && Math.abs(o.begin() - c.begin()) <= 40) return true;
-        }
-        return false;
-    }
+    /** Opening and closing title/quote marks, in pairs. */
+    private static final String MARKS = "《》「」『』“”〈〉";
 
     private static Span trim(String s, int b, int e) {
         while (b < e && Character.isWhitespace(s.charAt(b))) b++;
         while (e > b && Character.isWhitespace(s.charAt(e - 1))) e--;
+        // A name set off by marks (《自然》, 「星門」) is the name inside them, whoever proposed it.
+        while (e - b > 2 && MARKS.indexOf(s.charAt(b)) >= 0 && MARKS.indexOf(s.charAt(b)) % 2 == 0
+                && s.charAt(e - 1) == MARKS.charAt(MARKS.indexOf(s.charAt(b)) + 1)) {
+            b++;
+            e--;
+        }
         return b < e ? new Span(b, e) : null;
     }
 }

@@ -47,6 +47,24 @@ public final class EntityCues {
     final Set<String> orgSuffixPlaceNamed;
     final String nameNeverStartsWith;
     final List<String> speechVerbs;
+    /** Words naming a kind of organisation, after which a Latin name is that organisation (投资公司 X). */
+    final List<String> orgTypeBefore;
+    /** Byline labels after which a Latin personal name is the author (作者/Author(s): X). */
+    final List<String> bylineCues;
+    /** Credit labels of images and data, after which Latin names are their source outlets (图／X). */
+    final List<String> creditCues;
+    /** Words closing the name of a branch of an institution after a place (…大学 + 某地 + 分校). */
+    final List<String> orgBranchSuffixes;
+    /** Words that make an organisation name before them a sector description (中国电信巨头 X). */
+    final List<String> sectorWordsAfterOrg;
+    /** Chars (particles, verbs of motion) a surname+one-char name guessed by HanLP never ends with (钱来). */
+    final String twoCharNameNeverEndsWith;
+    /** Words that, after a named kind of hardware, name a restriction on it (晶片 + 出口管制). */
+    final List<String> restrictionWords;
+    /** Target phrases between a country and the restricted hardware (美国 + 对华 + 晶片禁令). */
+    final List<String> restrictionTargetPrefixes;
+    /** Last char of a name -> chars that, following it, form an ordinary word with it (部 + 门). */
+    final java.util.Map<Character, String> wordContinuations;
 
     private EntityCues(JsonNode n) {
         modelAfter = longestFirst(list(n, "modelAfter"));
@@ -76,6 +94,20 @@ public final class EntityCues {
         orgSuffixPlaceNamed = new HashSet<>(list(n, "orgSuffixPlaceNamed"));
         nameNeverStartsWith = n.path("nameNeverStartsWith").asText("");
         speechVerbs = longestFirst(list(n, "speechVerbs"));
+        orgTypeBefore = longestFirst(list(n, "orgTypeBefore"));
+        bylineCues = longestFirst(list(n, "bylineCues"));
+        creditCues = longestFirst(list(n, "creditCues"));
+        orgBranchSuffixes = longestFirst(list(n, "orgBranchSuffixes"));
+        sectorWordsAfterOrg = longestFirst(list(n, "sectorWordsAfterOrg"));
+        twoCharNameNeverEndsWith = n.path("twoCharNameNeverEndsWith").asText("");
+        restrictionWords = longestFirst(list(n, "restrictionWords"));
+        restrictionTargetPrefixes = longestFirst(list(n, "restrictionTargetPrefixes"));
+        wordContinuations = new java.util.HashMap<>();
+        n.path("wordContinuations").fields().forEachRemaining(f -> {
+            StringBuilder chars = new StringBuilder();
+            for (JsonNode c : f.getValue()) chars.append(c.asText());
+            wordContinuations.put(f.getKey().charAt(0), chars.toString());
+        });
     }
 
     public static EntityCues load() {
@@ -103,6 +135,15 @@ public final class EntityCues {
         List<String> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(words));
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         return new WordList(sorted);
+    }
+
+    /**
+     * The polity a government word is attached to (中国 for 中国政府, 中国官方, 中国当局), or null when
+     * {@code simplified} does not end with such a word. The three name one government.
+     */
+    public String polityOfGovernmentWord(String simplified) {
+        String w = wordEndingAt(simplified, simplified.length(), govWord);
+        return w == null || w.length() == simplified.length() ? null : simplified.substring(0, simplified.length() - w.length());
     }
 
     /** The first word of {@code words} that the text starts with at {@code at}, or null. */

@@ -70,6 +70,8 @@ public final class HanlpRecognizer {
             return w.length() >= 2 && !ordinaryWord(w, "nrf");
         }
         if (w.length() > 4 || cues.surnames.indexOf(w.charAt(0)) < 0) return false;
+        // 借更多钱来做: a surname-like char before a particle or motion verb is no name
+        if (w.length() == 2 && cues.twoCharNameNeverEndsWith.indexOf(w.charAt(1)) >= 0) return false;
         return !ordinaryWord(w, "nr");
     }
 

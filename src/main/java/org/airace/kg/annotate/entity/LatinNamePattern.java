@@ -43,6 +43,17 @@ final class LatinNamePattern {
             if (words.length > 3 || cues.genericLatin.contains(run.toUpperCase(Locale.ROOT)) || run.length() < 3) continue;
             int after = end;
             while (after < s.length() && s.charAt(after) == ' ') after++;
+            int before = m.start();
+            while (before > 0 && s.charAt(before - 1) == ' ') before--;
+            if (EntityCues.wordEndingAt(s, before, cues.orgTypeBefore) != null) {
+                // 投资公司 Ninety One, 新创公司MeetAndy: the kind word names what follows it
+                out.add(new Candidate(m.start(), end, EntityType.ORGANIZATION, "pattern", null, null, false));
+                continue;
+            }
+            if (words.length >= 2 && personLike(words) && afterByline(s, m.start())) {
+                out.add(new Candidate(m.start(), end, EntityType.PERSON, "pattern", null, null, true));
+                continue;
+            }
             if (words.length >= 2 && words.length <= 3 && personLike(words) && EntityCues.wordAt(s, after, cues.speechVerbs) != null) {
                 out.add(new Candidate(m.start(), end, EntityType.PERSON, "pattern", null, null, true));
             } else if (EntityCues.wordAt(s, after, cues.orgAfter) != null) {
@@ -52,6 +63,13 @@ final class LatinNamePattern {
             }
         }
         return out;
+    }
+
+    /** The name stands right after a byline label (作者：, Author(s):, By). */
+    private boolean afterByline(String s, int start) {
+        int k = start;
+        while (k > 0 && " :/|".indexOf(s.charAt(k - 1)) >= 0) k--;
+        return k < start && EntityCues.wordEndingAt(s, k, cues.bylineCues) != null;
     }
 
     /** Every word is capitalised and otherwise lower case (Michael Power, not AI PC or OpenAI). */

@@ -26,11 +26,13 @@ public final class LexiconMatcher {
     private final boolean empty;
     /** organisation id -> id of the model entry that shares one of its names */
     private final Map<String, String> modelTwinOf = new java.util.HashMap<>();
+    private final java.util.Set<String> conceptIds = new java.util.HashSet<>();
 
     public LexiconMatcher(Lexicon lexicon, EntityCues cues) {
         this.cues = cues;
         TreeMap<String, List<Target>> keys = new TreeMap<>();
         for (LexiconEntry e : lexicon.entries()) {
+            if (e.concept()) conceptIds.add(e.id());
             for (String alias : e.surfaceForms()) {
                 String key = key(alias);
                 if (e.entityType() == EntityType.COUNTRY && EntityCues.wordEndingAt(key, key.length(), cues.govWord) != null) {
@@ -60,11 +62,15 @@ public final class LexiconMatcher {
         return fold(ScriptNormalizer.toSimplified(alias.strip()));
     }
 
-    /** ASCII lower-casing that keeps the length, so offsets stay valid. */
+    /**
+     * ASCII lower-casing, and the middle dots news use between the parts of a foreign name (‧ ・ • ･ ⋅)
+     * folded to the lexicon's ·; char for char, so offsets stay valid.
+     */
     static String fold(String normalized) {
         char[] c = normalized.toCharArray();
         for (int i = 0; i < c.length; i++) {
             if (c[i] >= 'A' && c[i] <= 'Z') c[i] = (char) (c[i] + 32);
+            else if (c[i] == '\u2027' || c[i] == '\u30FB' || c[i] == '\u2022' || c[i] == '\uFF65' || c[i] == '\u22C5') c[i] = '\u00B7';
         }
         return new String(c);
     }
@@ -81,7 +87,10 @@ public final class LexiconMatcher {
                 hits.add(new Candidate(begin, end, t.entry().entityType(), "lexicon", t.entry().id(), null, true));
             }
         });
-        return modelsByCoordination(normalized, longestNonOverlapping(hits));
+        List<Candidate> kept = longestNonOverlapping(hits);
+        // A concept (data centre, the AI race) wins its span over shorter names inside it, then goes.
+        kept.removeIf(h -> conceptIds.contains(h.lexiconId()));
+        return modelsByCoordination(normalized, kept);
     }
 
     /**

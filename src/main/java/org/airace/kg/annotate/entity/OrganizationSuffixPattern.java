@@ -47,7 +47,11 @@ final class OrganizationSuffixPattern {
             int k = termAt(doc, i);
             if (k < 0) continue;
             Candidate c = nameBefore(doc, k, i, end, suffix);
-            if (c != null) out.add(c);
+            if (c != null) {
+                c = withBranch(doc, c);
+                out.add(c);
+                end = Math.max(end, c.end());
+            }
             i = end - 1;
         }
         return out;
@@ -126,6 +130,38 @@ final class OrganizationSuffixPattern {
             return new Candidate(begin, nameEnd, type, "pattern", lexiconId, null, true);
         }
         return new Candidate(begin, end, type, "pattern", lexiconId, null, true);
+    }
+
+    /**
+     * A branch is part of the institution's name: 加州大学 + 柏克莱 + 分校 is one organisation, not a
+     * university and a city. The place between must be a known place or a place-tagged term.
+     */
+    private Candidate withBranch(DocText doc, Candidate c) {
+        if (type != EntityType.ORGANIZATION) return c;
+        String s = doc.normalized();
+        int placeEnd = -1;
+        for (Candidate l : doc.lexiconHits()) {
+            if (l.begin() == c.end() && (l.type() == EntityType.PLACE || l.type() == EntityType.COUNTRY)) placeEnd = l.end();
+        }
+        int k = doc.termStartingAt(c.end());
+        if (placeEnd < 0 && k >= 0 && nature(doc.terms().get(k)).startsWith("ns")) {
+            placeEnd = c.end() + doc.terms().get(k).length();
+        }
+        if (placeEnd < 0) return c;
+        String branch = EntityCues.wordAt(s, placeEnd, cues.orgBranchSuffixes);
+        if (branch == null) {
+            // the segmenter may have glued the branch word to the place (柏克莱分校 as one term)
+            if (k >= 0) {
+                Term t = doc.terms().get(k);
+                String w = t.word;
+                String inner = EntityCues.wordEndingAt(w, w.length(), cues.orgBranchSuffixes);
+                if (inner != null && w.length() > inner.length()) {
+                    return new Candidate(c.begin(), c.end() + w.length(), c.type(), c.origin(), null, null, c.wellFormed());
+                }
+            }
+            return c;
+        }
+        return new Candidate(c.begin(), placeEnd + branch.length(), c.type(), c.origin(), null, null, c.wellFormed());
     }
 
     /** Institutions are often named after a place (北京大学); companies named only by a country are not names. */

@@ -38,7 +38,7 @@ class LexiconFilesTest {
     private static final Pattern QID = Pattern.compile("Q[0-9]+");
     private static final Pattern CJK = Pattern.compile("[\\u3400-\\u9fff]");
     private static final Set<String> FIELDS = Set.of("id", "type", "en", "zhHant", "zhHans", "aliases", "qid",
-            "country", "maker", "caseSensitive", "ambiguous", "ambiguousAliases", "note");
+            "country", "maker", "caseSensitive", "ambiguous", "ambiguousAliases", "concept", "note");
     private static final Set<String> REQUIRED = Set.of("id", "type", "en", "zhHant", "zhHans", "aliases", "qid",
             "country", "maker", "caseSensitive", "note");
     private static final Set<String> GEOGRAPHIC = Set.of("Country", "Place");
