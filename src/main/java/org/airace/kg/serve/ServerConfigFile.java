@@ -95,17 +95,20 @@ final class ServerConfigFile {
         Property context = p(config, JA, "context");
         Property name = p(config, JA, "cxtName");
         Property value = p(config, JA, "cxtValue");
-        Resource server = config.listSubjectsWithProperty(RDF.type, config.createResource(FUSEKI + "Server"))
-                .nextOptional().orElseGet(() -> config.createResource().addProperty(RDF.type, config.createResource(FUSEKI + "Server")));
-        for (Statement st : server.listProperties(context).toList()) {
-            Resource entry = st.getObject().asResource();
-            if (entry.hasLiteral(name, TIMEOUT_SYMBOL)) {
-                config.remove(st);
-                entry.removeProperties();
+        Property operation = p(config, FUSEKI, "operation");
+        // On each query endpoint: Fuseki copies a server-level context into the JVM-wide ARQ
+        // context, where it would also cut short queries that have nothing to do with this server.
+        List<Resource> targets = config.listSubjectsWithProperty(operation, config.createResource(FUSEKI + "query")).toList();
+        for (Resource target : targets) {
+            for (Statement st : target.listProperties(context).toList()) {
+                Resource entry = st.getObject().asResource();
+                if (entry.hasLiteral(name, TIMEOUT_SYMBOL)) {
+                    config.remove(st);
+                    entry.removeProperties();
+                }
             }
+            target.addProperty(context, config.createResource().addProperty(name, TIMEOUT_SYMBOL).addProperty(value, Long.toString(millis)));
         }
-        Resource entry = config.createResource().addProperty(name, TIMEOUT_SYMBOL).addProperty(value, Long.toString(millis));
-        server.addProperty(context, entry);
     }
 
     private static Property p(Model m, String ns, String local) {
