@@ -1,9 +1,9 @@
 package org.airace.kg.annotate.claim;
 
+import org.airace.kg.annotate.LexiconData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.airace.kg.annotate.quote.LexiconFile;
 
 /**
  * The claim-topic scheme as data, read from {@code claim-topics.json}: per topic, weighted cues
@@ -33,11 +33,11 @@ public final class ClaimTopics {
         for (JsonNode t : root.get("topics")) {
             list.add(new Topic(t.get("name").asText(), t.path("requiresChina").asBoolean(false),
                     cues(t.get("cues")), cues(t.get("negative")),
-                    lower(LexiconFile.normalizedStrings(t.path("otherIndustry").get("words"))),
-                    lower(LexiconFile.normalizedStrings(t.path("otherIndustry").get("unlessAny")))));
+                    lower(LexiconData.forms(t.path("otherIndustry").get("words"))),
+                    lower(LexiconData.forms(t.path("otherIndustry").get("unlessAny")))));
         }
         this.topics = List.copyOf(list);
-        this.chinaCues = lower(LexiconFile.normalizedStrings(root.get("chinaCues")));
+        this.chinaCues = lower(LexiconData.forms(root.get("chinaCues")));
         this.chinaWindow = root.path("chinaWindow").asInt(12);
     }
 
@@ -50,10 +50,10 @@ public final class ClaimTopics {
             List<List<String>> groups = new ArrayList<>();
             if (c.has("all")) {
                 for (JsonNode g : c.get("all")) {
-                    groups.add(lower(LexiconFile.normalizedStrings(g)));
+                    groups.add(lower(LexiconData.forms(g)));
                 }
             } else {
-                groups.add(lower(LexiconFile.normalizedStrings(arrayOf(c.get("text")))));
+                groups.add(lower(LexiconData.forms(arrayOf(c.get("text")))));
             }
             String label = c.has("all") ? "all:" + c.get("all").toString() : c.get("text").asText();
             out.add(new Cue(label, groups, c.path("weight").asDouble(1.0)));
@@ -84,7 +84,7 @@ public final class ClaimTopics {
 
     /** Loads {@code claim-topics.json} from the classpath or the working tree. */
     public static ClaimTopics load() {
-        return new ClaimTopics(LexiconFile.read("claim-topics.json"));
+        return new ClaimTopics(LexiconData.read("claim-topics.json"));
     }
 
     public List<Topic> topics() {

@@ -1,5 +1,6 @@
 package org.airace.kg.annotate.quantity;
 
+import org.airace.kg.annotate.LexiconData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Iterator;
@@ -102,7 +103,7 @@ public final class NumberParser {
                 i = j;
                 // "4,000 亿": one space may sit between the digits and a multiplier.
                 if (i + 1 < n && s.charAt(i) == ' ' && isMultiplier(s.charAt(i + 1))
-                        && LexiconFiles.longestAt(s, i + 1, multiplierLedUnits) == null) {
+                        && LexiconData.longestAt(s, i + 1, multiplierLedUnits) == null) {
                     i++;
                 }
                 lastWasDigit = false;
@@ -172,7 +173,7 @@ public final class NumberParser {
                 continue;
             }
             // a multiplier
-            if (LexiconFiles.longestAt(s, i, multiplierLedUnits) != null) {
+            if (LexiconData.longestAt(s, i, multiplierLedUnits) != null) {
                 break; // 5千兆瓦: 千兆瓦 is the unit
             }
             if (k == LARGE && !any) {

@@ -1,5 +1,6 @@
 package org.airace.kg.annotate.quantity;
 
+import org.airace.kg.annotate.LexiconData;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -166,7 +167,7 @@ public final class QuantityAnnotator implements Annotator {
         if (i > 0 && s.charAt(i - 1) == '第') {
             return null; // an ordinal
         }
-        if (LexiconFiles.longestEndingAt(s, i, lex.notAmountAfter) != null) {
+        if (LexiconData.longestEndingAt(s, i, lex.notAmountAfter) != null) {
             return null; // 民國114年: a calendar year
         }
         Found f = withUnit(s, pn, approximateBefore(s, i));
@@ -234,12 +235,12 @@ public final class QuantityAnnotator implements Annotator {
                 && !(unit.singleChineseDigit() && !singleChineseDigit)) {
             return unitQuantity(s, pn, k, unit, approx);
         }
-        String mw = LexiconFiles.longestAt(s, k, lex.measureWords);
+        String mw = LexiconData.longestAt(s, k, lex.measureWords);
         if (mw != null) {
             return count(s, pn, k, mw, approx);
         }
         String noun = pn.multiplied() && pn.value().compareTo(BigDecimal.valueOf(10000)) >= 0
-                ? LexiconFiles.longestAt(s, k, lex.bareCountNouns) : null;
+                ? LexiconData.longestAt(s, k, lex.bareCountNouns) : null;
         if (noun != null) {
             Found f = new Found(pn.begin(), k + noun.length(), pn.value(), "Count", approx);
             f.countedBegin = k;
@@ -253,18 +254,18 @@ public final class QuantityAnnotator implements Annotator {
         int e = k + unit.form().length();
         int begin = pn.begin();
         if (isDuration(unit.unit())) {
-            if (pn.yearLike() || LexiconFiles.longestAt(s, e, lex.durationDateSuffixes) != null
+            if (pn.yearLike() || LexiconData.longestAt(s, e, lex.durationDateSuffixes) != null
                     || "Year".equals(unit.unit()) && monthFollows(s, e)) {
                 return null; // 2025年, 两年前, 90年代: points in time, the time annotator's
             }
             if ("Week".equals(unit.unit()) && e < s.length() && s.charAt(e) == '年') {
                 return null; // 三周年: an anniversary
             }
-            String pre = LexiconFiles.longestEndingAt(s, begin, lex.durationSpanPrefixes);
+            String pre = LexiconData.longestEndingAt(s, begin, lex.durationSpanPrefixes);
             if (pre != null) {
                 begin -= pre.length();
             }
-            String suf = LexiconFiles.longestAt(s, e, lex.durationSpanSuffixes);
+            String suf = LexiconData.longestAt(s, e, lex.durationSpanSuffixes);
             if (suf != null) {
                 e += suf.length();
             }
@@ -455,18 +456,18 @@ public final class QuantityAnnotator implements Annotator {
         while (k > 0 && s.charAt(k - 1) == ' ') {
             k--;
         }
-        return LexiconFiles.longestEndingAt(s, k, lex.approximateBefore) != null;
+        return LexiconData.longestEndingAt(s, k, lex.approximateBefore) != null;
     }
 
     private boolean approximateAfter(String s, int e) {
-        return LexiconFiles.longestAt(s, e, lex.approximateAfter) != null;
+        return LexiconData.longestAt(s, e, lex.approximateAfter) != null;
     }
 
     private boolean oneCountCue(String s, int i) {
         if (i >= 2 && s.charAt(i - 2) == '每' && !numbers.isNumeralChar(s.charAt(i - 1))) {
             return true; // 每家一台: one each
         }
-        return LexiconFiles.longestEndingAt(s, i, lex.oneCountCues) != null;
+        return LexiconData.longestEndingAt(s, i, lex.oneCountCues) != null;
     }
 
     /** Conversions the text gives side by side, 3500万台币(约107万美金): linked both ways. */

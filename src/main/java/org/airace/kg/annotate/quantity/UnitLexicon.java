@@ -1,5 +1,6 @@
 package org.airace.kg.annotate.quantity;
 
+import org.airace.kg.annotate.LexiconData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -52,14 +53,14 @@ public final class UnitLexicon {
         currencySuffixes = unitForms(root.get("currencySuffixes"));
         currencyPrefixes = unitForms(root.get("currencyPrefixes"));
         suffixUnits = unitForms(root.get("suffixUnits"));
-        measureWords = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("measureWords")));
-        restrictedMeasureWords = new HashSet<>(LexiconFiles.forms(root.get("restrictedMeasureWords")));
-        approximateBefore = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("approximateBefore")));
-        approximateAfter = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("approximateAfter")));
-        durationDateSuffixes = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("durationDateSuffixes")));
-        durationSpanPrefixes = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("durationSpanPrefixes")));
-        durationSpanSuffixes = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("durationSpanSuffixes")));
-        oneCountCues = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("oneCountCues")));
+        measureWords = LexiconData.longestFirst(LexiconData.forms(root.get("measureWords")));
+        restrictedMeasureWords = new HashSet<>(LexiconData.forms(root.get("restrictedMeasureWords")));
+        approximateBefore = LexiconData.longestFirst(LexiconData.forms(root.get("approximateBefore")));
+        approximateAfter = LexiconData.longestFirst(LexiconData.forms(root.get("approximateAfter")));
+        durationDateSuffixes = LexiconData.longestFirst(LexiconData.forms(root.get("durationDateSuffixes")));
+        durationSpanPrefixes = LexiconData.longestFirst(LexiconData.forms(root.get("durationSpanPrefixes")));
+        durationSpanSuffixes = LexiconData.longestFirst(LexiconData.forms(root.get("durationSpanSuffixes")));
+        oneCountCues = LexiconData.longestFirst(LexiconData.forms(root.get("oneCountCues")));
         topCuePrefix = ScriptNormalizer.normalize(root.get("topCuePrefix").asText());
         halfWords = new ArrayList<>();
         halfValues = new ArrayList<>();
@@ -72,13 +73,13 @@ public final class UnitLexicon {
         }
         percentPrefix = ScriptNormalizer.normalize(root.get("percentPrefix").asText());
         fractionInfix = ScriptNormalizer.normalize(root.get("fractionInfix").asText());
-        countIdioms = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("countIdioms")));
-        moneyAboutCues = LexiconFiles.longestFirst(LexiconFiles.forms(root.path("aboutCues").get("money")));
-        percentAboutCues = LexiconFiles.longestFirst(LexiconFiles.forms(root.path("aboutCues").get("percent")));
+        countIdioms = LexiconData.longestFirst(LexiconData.forms(root.get("countIdioms")));
+        moneyAboutCues = LexiconData.longestFirst(LexiconData.forms(root.path("aboutCues").get("money")));
+        percentAboutCues = LexiconData.longestFirst(LexiconData.forms(root.path("aboutCues").get("percent")));
         englishMultipliers = root.get("numerals").get("englishMultipliers");
-        bareCountNouns = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("bareCountNouns")));
-        notAmountAfter = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("notAmountAfter")));
-        parameterNotBefore = LexiconFiles.longestFirst(LexiconFiles.forms(root.get("parameterNotBefore")));
+        bareCountNouns = LexiconData.longestFirst(LexiconData.forms(root.get("bareCountNouns")));
+        notAmountAfter = LexiconData.longestFirst(LexiconData.forms(root.get("notAmountAfter")));
+        parameterNotBefore = LexiconData.longestFirst(LexiconData.forms(root.get("parameterNotBefore")));
         List<String> multiplierLed = new ArrayList<>();
         JsonNode numerals = root.get("numerals");
         String multiplierChars = fieldNames(numerals.get("smallMultipliers")) + fieldNames(numerals.get("largeMultipliers"));
@@ -87,7 +88,7 @@ public final class UnitLexicon {
                 multiplierLed.add(f.form());
             }
         }
-        numbers = new NumberParser(numerals, LexiconFiles.longestFirst(multiplierLed));
+        numbers = new NumberParser(numerals, LexiconData.longestFirst(multiplierLed));
         for (UnitForm f : allForms()) {
             if (!unitIds.contains(f.unit())) {
                 throw new IllegalStateException("units.json: form " + f.form() + " names unknown unit " + f.unit());
@@ -96,13 +97,13 @@ public final class UnitLexicon {
     }
 
     public static UnitLexicon load() {
-        return new UnitLexicon(LexiconFiles.read(FILE));
+        return new UnitLexicon(LexiconData.read(FILE));
     }
 
     /** Whether a unit, currency or measure word starts at {@code at} (then a number before it is an amount). */
     public boolean unitAt(String s, int at) {
         return formAt(s, at, currencySuffixes) != null || formAt(s, at, suffixUnits) != null
-                || LexiconFiles.longestAt(s, at, measureWords) != null || LexiconFiles.longestAt(s, at, bareCountNouns) != null
+                || LexiconData.longestAt(s, at, measureWords) != null || LexiconData.longestAt(s, at, bareCountNouns) != null
                 || at < s.length() && numbers.isMultiplier(s.charAt(at));
     }
 

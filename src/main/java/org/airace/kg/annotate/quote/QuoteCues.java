@@ -1,5 +1,6 @@
 package org.airace.kg.annotate.quote;
 
+import org.airace.kg.annotate.LexiconData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,13 +56,13 @@ public final class QuoteCues {
         for (JsonNode c : root.get("cues")) {
             String word = ScriptNormalizer.normalize(c.get("word").asText());
             byWord.put(word, new Cue(word, c.path("type").asText("say"),
-                    LexiconFile.normalizedStrings(c.get("notBefore")),
-                    LexiconFile.normalizedStrings(c.get("notAfter")),
-                    LexiconFile.normalizedStrings(c.get("requiresBefore")),
-                    LexiconFile.normalizedStrings(c.get("requiresAfter")),
+                    LexiconData.forms(c.get("notBefore")),
+                    LexiconData.forms(c.get("notAfter")),
+                    LexiconData.forms(c.get("requiresBefore")),
+                    LexiconData.forms(c.get("requiresAfter")),
                     c.path("takesListener").asBoolean(false),
                     c.path("needsSpeakerMention").asBoolean(false),
-                    LexiconFile.normalizedStrings(c.get("requiresJustBefore")),
+                    LexiconData.forms(c.get("requiresJustBefore")),
                     c.path("citedWithin").asBoolean(false)));
         }
         List<Cue> list = new ArrayList<>(byWord.values());
@@ -73,12 +74,12 @@ public final class QuoteCues {
             fr.add(Pattern.compile(ScriptNormalizer.normalize(f.asText())));
         }
         this.frames = List.copyOf(fr);
-        this.fillers = sortedLongestFirst(LexiconFile.normalizedStrings(root.get("fillers")));
-        this.pronouns = LexiconFile.normalizedStrings(root.get("pronouns"));
-        this.pluralPronouns = LexiconFile.normalizedStrings(root.get("pluralPronouns"));
-        this.thingDemonstratives = LexiconFile.normalizedStrings(root.get("thingDemonstratives"));
-        this.speakerNouns = LexiconFile.normalizedStrings(root.get("speakerNouns"));
-        this.titles = LexiconFile.normalizedStrings(root.get("titles"));
+        this.fillers = sortedLongestFirst(LexiconData.forms(root.get("fillers")));
+        this.pronouns = LexiconData.forms(root.get("pronouns"));
+        this.pluralPronouns = LexiconData.forms(root.get("pluralPronouns"));
+        this.thingDemonstratives = LexiconData.forms(root.get("thingDemonstratives"));
+        this.speakerNouns = LexiconData.forms(root.get("speakerNouns"));
+        this.titles = LexiconData.forms(root.get("titles"));
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
         for (JsonNode t : root.path("speakerTypes")) {
             types.add(EntityType.fromLocalName(t.asText()));
@@ -91,12 +92,12 @@ public final class QuoteCues {
         List<SourceFirst.Frame> sf = new ArrayList<>();
         for (JsonNode f : root.path("sourceFirst")) {
             sf.add(new SourceFirst.Frame(ScriptNormalizer.normalize(f.get("opener").asText()),
-                    LexiconFile.normalizedStrings(f.get("closers"))));
+                    LexiconData.forms(f.get("closers"))));
         }
         this.sourceFirst = List.copyOf(sf);
         this.maxSourceLength = root.path("maxSourceLength").asInt(40);
-        this.groundsOpeners = sortedLongestFirst(LexiconFile.normalizedStrings(root.path("grounds").get("openers")));
-        this.groundsClosers = sortedLongestFirst(LexiconFile.normalizedStrings(root.path("grounds").get("closers")));
+        this.groundsOpeners = sortedLongestFirst(LexiconData.forms(root.path("grounds").get("openers")));
+        this.groundsClosers = sortedLongestFirst(LexiconData.forms(root.path("grounds").get("closers")));
         this.maxUnknownName = root.path("maxUnknownName").asInt(4);
         this.maxSpeakerTextLength = root.path("maxSpeakerTextLength").asInt(12);
         this.minQuoteLength = root.path("minQuoteLength").asInt(4);
@@ -116,7 +117,7 @@ public final class QuoteCues {
 
     /** Loads {@code quote-cues.json} from the classpath or the working tree. */
     public static QuoteCues load() {
-        return new QuoteCues(LexiconFile.read("quote-cues.json"));
+        return new QuoteCues(LexiconData.read("quote-cues.json"));
     }
 
     /**

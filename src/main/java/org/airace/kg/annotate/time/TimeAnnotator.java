@@ -1,5 +1,6 @@
 package org.airace.kg.annotate.time;
 
+import org.airace.kg.annotate.LexiconData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import org.airace.kg.annotate.AnnotatedDocument;
 import org.airace.kg.annotate.Annotator;
 import org.airace.kg.annotate.Span;
 import org.airace.kg.annotate.TimeExpression;
-import org.airace.kg.annotate.quantity.LexiconFiles;
 import org.airace.kg.annotate.quantity.NonQuantityRegions;
 import org.airace.kg.annotate.quantity.NumberParser;
 import org.airace.kg.annotate.quantity.ParsedNumber;

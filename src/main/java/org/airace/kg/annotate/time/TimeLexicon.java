@@ -1,9 +1,9 @@
 package org.airace.kg.annotate.time;
 
+import org.airace.kg.annotate.LexiconData;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.airace.kg.annotate.quantity.LexiconFiles;
 import org.airace.kg.text.ScriptNormalizer;
 
 /** The contents of {@code time-words.json}. Immutable once loaded. */
@@ -37,35 +37,35 @@ final class TimeLexicon {
     final int rocOffset;
 
     private TimeLexicon(JsonNode r) {
-        relativeYears = LexiconFiles.intMap(r.get("relativeYears"));
-        relativeMonths = LexiconFiles.intMap(r.get("relativeMonths"));
-        relativeWeeks = LexiconFiles.intMap(r.get("relativeWeeks"));
-        relativeDays = LexiconFiles.intMap(r.get("relativeDays"));
-        anaphoricDays = LexiconFiles.forms(r.get("anaphoricDays"));
-        periodOfYear = LexiconFiles.forms(r.get("periodOfPublicationYear"));
-        periodOfMonth = LexiconFiles.forms(r.get("periodOfPublicationMonth"));
-        partSuffixes = LexiconFiles.longestFirst(LexiconFiles.forms(r.get("partSuffixes")));
-        decadeEnds = LexiconFiles.forms(r.get("decadeEnds"));
-        centuryEnds = LexiconFiles.forms(r.get("centuryEnds"));
-        agoSuffixes = LexiconFiles.longestFirst(LexiconFiles.forms(r.get("agoSuffixes")));
-        laterSuffixes = LexiconFiles.longestFirst(LexiconFiles.forms(r.get("laterSuffixes")));
+        relativeYears = LexiconData.intMap(r.get("relativeYears"));
+        relativeMonths = LexiconData.intMap(r.get("relativeMonths"));
+        relativeWeeks = LexiconData.intMap(r.get("relativeWeeks"));
+        relativeDays = LexiconData.intMap(r.get("relativeDays"));
+        anaphoricDays = LexiconData.forms(r.get("anaphoricDays"));
+        periodOfYear = LexiconData.forms(r.get("periodOfPublicationYear"));
+        periodOfMonth = LexiconData.forms(r.get("periodOfPublicationMonth"));
+        partSuffixes = LexiconData.longestFirst(LexiconData.forms(r.get("partSuffixes")));
+        decadeEnds = LexiconData.forms(r.get("decadeEnds"));
+        centuryEnds = LexiconData.forms(r.get("centuryEnds"));
+        agoSuffixes = LexiconData.longestFirst(LexiconData.forms(r.get("agoSuffixes")));
+        laterSuffixes = LexiconData.longestFirst(LexiconData.forms(r.get("laterSuffixes")));
         agoUnits = new java.util.LinkedHashMap<>();
         r.get("agoUnits").fields().forEachRemaining(e ->
                 agoUnits.put(ScriptNormalizer.normalize(e.getKey()), e.getValue().asText()));
-        notDates = LexiconFiles.forms(r.get("notDates"));
+        notDates = LexiconData.forms(r.get("notDates"));
         bareYearMin = r.get("bareYearMin").asInt();
         bareYearMax = r.get("bareYearMax").asInt();
         bareYearNotBefore = ScriptNormalizer.normalize(r.get("bareYearNotBefore").asText());
-        englishMonths = LexiconFiles.intMap(r.get("englishMonths"));
-        weekdays = LexiconFiles.intMap(r.get("weekdays"));
-        weekdayWords = LexiconFiles.forms(r.get("weekdayWords"));
-        weekShift = LexiconFiles.intMap(r.get("weekShift"));
+        englishMonths = LexiconData.intMap(r.get("englishMonths"));
+        weekdays = LexiconData.intMap(r.get("weekdays"));
+        weekdayWords = LexiconData.forms(r.get("weekdayWords"));
+        weekShift = LexiconData.intMap(r.get("weekShift"));
         rocEra = ScriptNormalizer.normalize(r.get("rocEra").asText());
         rocOffset = r.get("rocOffset").asInt();
         monthDayFutureLimitMonths = r.get("monthDayFutureLimitMonths").asInt();
     }
 
     static TimeLexicon load() {
-        return new TimeLexicon(LexiconFiles.read(FILE));
+        return new TimeLexicon(LexiconData.read(FILE));
     }
 }

@@ -1,4 +1,4 @@
-package org.airace.kg.annotate.quantity;
+package org.airace.kg.annotate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,20 +15,21 @@ import java.util.Map;
 import org.airace.kg.text.ScriptNormalizer;
 
 /**
- * Reads the JSON lexicons under {@code ontology/lexicon/}. In the packaged jar they are resources
+ * Reads the JSON data files under {@code ontology/lexicon/} (units, time words, quote cues, claim
+ * topics) for every annotator. In the packaged jar they are resources
  * under {@code /ontology/lexicon/}; in a source checkout (tests) they sit in the project folder, so
  * the file system is the fallback. Surface forms are folded to the Simplified/half-width view here,
  * so lexicon authors may write either script.
  */
-public final class LexiconFiles {
+public final class LexiconData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LexiconFiles() {}
+    private LexiconData() {}
 
     public static JsonNode read(String fileName) {
         String resource = "/ontology/lexicon/" + fileName;
-        try (InputStream in = LexiconFiles.class.getResourceAsStream(resource)) {
+        try (InputStream in = LexiconData.class.getResourceAsStream(resource)) {
             if (in != null) {
                 return JSON.readTree(in);
             }
