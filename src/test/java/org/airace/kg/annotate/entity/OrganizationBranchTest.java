@@ -9,31 +9,23 @@ import org.junit.jupiter.api.Test;
 /** A campus or branch named by a place belongs to its institution's name. */
 class OrganizationBranchTest {
 
-    private static final EntityAnnotator ANNOTATOR =
-            new EntityAnnotator(Lexicon.load(java.nio.file.Paths.get("ontology/lexicon/entities")));
-
-    private static AnnotatedDocument annotate(String text) {
-        AnnotatedDocument d = new AnnotatedDocument(TestSupport.document("t.txt", text));
-        ANNOTATOR.annotate(d);
-        return d;
-    }
 
     @Test
     void universityCampusIsOneOrganisation() {
-        AnnotatedDocument d = annotate("研究團隊來自加州大學舊金山分校醫學院。");
+        AnnotatedDocument d = TestSupport.annotateShipped("研究團隊來自加州大學舊金山分校醫學院。");
         assertThat(TestSupport.texts(d, EntityType.ORGANIZATION)).contains("加州大學舊金山分校");
         assertThat(TestSupport.texts(d, EntityType.PLACE)).doesNotContain("舊金山");
     }
 
     @Test
     void universityNamedAfterAStateKeepsItsFirstCharacter() {
-        AnnotatedDocument d = annotate("他目前任教於內華達大學，專攻選舉研究。");
+        AnnotatedDocument d = TestSupport.annotateShipped("他目前任教於內華達大學，專攻選舉研究。");
         assertThat(TestSupport.texts(d, EntityType.ORGANIZATION)).contains("內華達大學");
     }
 
     @Test
     void placeWithoutBranchWordStaysAPlace() {
-        AnnotatedDocument d = annotate("加州大學在舊金山設有實驗室。");
+        AnnotatedDocument d = TestSupport.annotateShipped("加州大學在舊金山設有實驗室。");
         assertThat(TestSupport.texts(d, EntityType.PLACE)).contains("舊金山");
     }
 }

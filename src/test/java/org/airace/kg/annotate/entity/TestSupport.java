@@ -16,6 +16,7 @@ public final class TestSupport {
 
     private static Lexicon lexicon;
     private static EntityAnnotator annotator;
+    private static EntityAnnotator shippedAnnotator;
 
     private TestSupport() {}
 
@@ -29,9 +30,24 @@ public final class TestSupport {
         return annotator;
     }
 
+    /** One annotator over the shipped lexicon, for rules that concern its entries' fields. */
+    public static synchronized EntityAnnotator shippedAnnotator() {
+        if (shippedAnnotator == null) shippedAnnotator = new EntityAnnotator(Lexicon.load(Paths.get("ontology/lexicon/entities")));
+        return shippedAnnotator;
+    }
+
     public static AnnotatedDocument annotate(String name, String text) {
+        return annotate(annotator(), name, text);
+    }
+
+    /** Annotates with the shipped lexicon. */
+    public static AnnotatedDocument annotateShipped(String text) {
+        return annotate(shippedAnnotator(), "t.txt", text);
+    }
+
+    private static AnnotatedDocument annotate(EntityAnnotator with, String name, String text) {
         AnnotatedDocument d = new AnnotatedDocument(document(name, text));
-        annotator().annotate(d);
+        with.annotate(d);
         for (EntityMention m : d.mentions()) {
             if (!m.text().equals(text.substring(m.span().begin(), m.span().end()))) {
                 throw new AssertionError("mention text differs from its span: " + m);
