@@ -14,7 +14,16 @@ import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexDB;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionalComponent;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 
@@ -62,11 +71,18 @@ public final class ConsoleServer implements AutoCloseable {
     private final FusekiServer server;
     private final Options options;
     private final List<SavedQuery> savedQueries;
+    private final SearchIndex.Outcome search;
+    private final List<TextIndex> textIndexes;
+    private final DatasetGraph storage;
 
-    private ConsoleServer(FusekiServer server, Options options, List<SavedQuery> savedQueries) {
+    private ConsoleServer(FusekiServer server, Options options, List<SavedQuery> savedQueries, SearchIndex.Outcome search,
+            List<TextIndex> textIndexes, DatasetGraph storage) {
+        this.storage = storage;
         this.server = server;
         this.options = options;
         this.savedQueries = savedQueries;
+        this.search = search;
+        this.textIndexes = textIndexes;
     }
 
     /** Builds and starts the server on {@code store}'s location; returns once it listens. */
@@ -74,6 +90,9 @@ public final class ConsoleServer implements AutoCloseable {
         Model config = ServerConfigFile.adapt(ServerConfigFile.read(options.configFile()), store.location(),
                 options.datasetName(), options.passwordFile() != null, options.queryTimeoutMillis());
         List<SavedQuery> queries = SavedQueryFolder.locateAndRead(options.queriesFolder());
+        Resource textIndex = ServerConfigFile.textIndex(config);
+        SearchIndex.Outcome search = textIndex == null ? null
+                : SearchIndex.bringUpToDate(store.dataset().asDatasetGraph(), textIndex, SearchIndex.folderFor(store.location()));
 
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.create())      // only what is configured here, no auto-found modules
@@ -96,8 +115,14 @@ public final class ConsoleServer implements AutoCloseable {
             builder.passwordFile(options.passwordFile().toAbsolutePath().toString());
         FusekiServer server = builder.build();
         limitOutputBuffer(server, OUTPUT_BUFFER_BYTES);
-        server.start();
-        return new ConsoleServer(server, options, queries);
+        List<TextIndex> textIndexes = textIndexesOf(server);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            textIndexes.forEach(TextIndex::close);
+            throw e;
+        }
+        return new ConsoleServer(server, options, queries, search, textIndexes, store.dataset().asDatasetGraph());
     }
 
     /**
@@ -143,6 +168,11 @@ public final class ConsoleServer implements AutoCloseable {
         return savedQueries;
     }
 
+    /** What the start-up check of the full-text index did; null when the configuration has no text index. */
+    public SearchIndex.Outcome searchIndex() {
+        return search;
+    }
+
     /** Lines to print when the server is up, telling users where to go. */
     public String banner() {
         String writes = options.passwordFile() == null
@@ -151,6 +181,8 @@ public final class ConsoleServer implements AutoCloseable {
         return "SPARQL console:  " + baseUrl() + "/\n"
                 + "Saved queries:   " + baseUrl() + "/queries/  (" + savedQueries.size() + ")\n"
                 + "SPARQL endpoint: " + sparqlEndpoint() + "\n"
+                + (search == null ? "" : "Full-text index: " + search.entries() + " sentences and quotes"
+                        + (search.rebuilt() ? " (rebuilt in " + search.millis() + " ms)" : " (up to date)") + "\n")
                 + "Access:          " + writes;
     }
 
@@ -162,5 +194,40 @@ public final class ConsoleServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        if (!textIndexes.isEmpty())
+            detachTextIndexes(storage);
+        textIndexes.forEach(TextIndex::close);
+    }
+
+    /**
+     * jena-text joins the text index to the TDB2 store's transactions (every commit of the store, also
+     * one made by {@code TdbStore} after the server stopped, would prepare a commit of the index). The
+     * storage outlives the server in the JVM, so the server takes its indexes out again before closing
+     * them; otherwise the next load into the store would fail on a closed index.
+     */
+    private static void detachTextIndexes(DatasetGraph storage) {
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(storage);
+        if (coordinator == null)
+            return;
+        coordinator.modifyConfig(() -> {
+            for (TransactionalComponent c : List.copyOf(coordinator.listExternals()))
+                if (c instanceof TextIndexDB)
+                    coordinator.removeExternal(c);
+        });
+    }
+
+    /**
+     * The text indexes of the served datasets. Fuseki does not close them when it stops; the Lucene
+     * write lock would then stay held and the next server on the same store (same JVM) could not
+     * rebuild the index.
+     */
+    private static List<TextIndex> textIndexesOf(FusekiServer server) {
+        List<TextIndex> indexes = new java.util.ArrayList<>();
+        for (DataAccessPoint point : server.getDataAccessPointRegistry().accessPoints()) {
+            DatasetGraph dsg = point.getDataService().getDataset();
+            if (dsg instanceof DatasetGraphText text)
+                indexes.add(text.getTextIndex());
+        }
+        return indexes;
     }
 }

@@ -19,7 +19,8 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * Reads {@code fuseki-config/config.ttl} and adapts it to one run of the server: the TDB2 location
- * becomes the store's folder, the service gets the requested name, the query timeout may be
+ * becomes the store's folder, the Lucene directory of the full-text index becomes the folder beside it
+ * ({@link SearchIndex#folderFor}), the service gets the requested name, the query timeout may be
  * overridden, and without a password file the endpoints reserved to users ({@code fuseki:allowedUsers})
  * are dropped so that no write operation exists at all. Everything else stays as the file says.
  */
@@ -27,6 +28,7 @@ final class ServerConfigFile {
     static final String FUSEKI = "http://jena.apache.org/fuseki#";
     static final String TDB2 = "http://jena.apache.org/2016/tdb#";
     static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    static final String TEXT = "http://jena.apache.org/text#";
     static final String DEFAULT_FILE = "fuseki-config/config.ttl";
     private static final String TIMEOUT_SYMBOL = "arq:queryTimeout";
 
@@ -69,11 +71,26 @@ final class ServerConfigFile {
         stores.get(0).removeAll(p(config, TDB2, "location"))
                 .addProperty(p(config, TDB2, "location"), storeLocation.toAbsolutePath().toString());
 
+        Resource index = textIndex(config);
+        if (index != null) {
+            Property directory = p(config, TEXT, "directory");
+            index.removeAll(directory).addProperty(directory,
+                    config.createResource(SearchIndex.luceneFolder(SearchIndex.folderFor(storeLocation)).toUri().toString()));
+        }
+
         if (!writersConfigured)
             dropRestrictedEndpoints(config, service);
         if (queryTimeoutMillis != null)
             setTimeout(config, queryTimeoutMillis);
         return config;
+    }
+
+    /** The configuration's Lucene text index, null when it has none (full-text search is then off). */
+    static Resource textIndex(Model config) {
+        List<Resource> indexes = config.listSubjectsWithProperty(RDF.type, config.createResource(TEXT + "TextIndexLucene")).toList();
+        if (indexes.size() > 1)
+            throw new IllegalArgumentException("the Fuseki configuration may declare at most one text:TextIndexLucene, found " + indexes.size());
+        return indexes.isEmpty() ? null : indexes.get(0);
     }
 
     private static void dropRestrictedEndpoints(Model config, Resource service) {
