@@ -111,8 +111,14 @@ public final class ConsoleServer implements AutoCloseable {
                 .addServlet("/$/validate/data", new DataValidator())
                 .addFilter("/$/*", new ReadOnlyAdminFilter())
                 .addServlet("/queries/*", new SavedQueryServlet(options.datasetName(), queries));
+        Long timeout = ServerConfigFile.queryTimeoutMillis(config);
+        if (timeout != null)
+            builder.addFilter("/" + options.datasetName() + "/*", new TimeoutMessageFilter(timeout));
         if (options.passwordFile() != null)
             builder.passwordFile(options.passwordFile().toAbsolutePath().toString());
+        else
+            for (String write : List.of("update", "data"))
+                builder.addServlet("/" + options.datasetName() + "/" + write, new ReadOnlyRefusalServlet(options.datasetName()));
         FusekiServer server = builder.build();
         limitOutputBuffer(server, OUTPUT_BUFFER_BYTES);
         List<TextIndex> textIndexes = textIndexesOf(server);

@@ -85,6 +85,26 @@ final class ServerConfigFile {
         return config;
     }
 
+    /** The longest query timeout on the configuration's query endpoints (milliseconds), null when none is set. */
+    static Long queryTimeoutMillis(Model config) {
+        Long longest = null;
+        Property name = p(config, JA, "cxtName");
+        Property value = p(config, JA, "cxtValue");
+        for (Resource endpoint : config.listSubjectsWithProperty(p(config, FUSEKI, "operation"), config.createResource(FUSEKI + "query")).toList()) {
+            for (Statement st : endpoint.listProperties(p(config, JA, "context")).toList()) {
+                Resource entry = st.getObject().asResource();
+                if (!entry.hasLiteral(name, TIMEOUT_SYMBOL) || !entry.hasProperty(value))
+                    continue;
+                // ARQ accepts "overall" or "first-row,overall"; the overall limit is what stops a query.
+                String[] parts = entry.getProperty(value).getString().split(",");
+                long millis = Long.parseLong(parts[parts.length - 1].strip());
+                if (longest == null || millis > longest)
+                    longest = millis;
+            }
+        }
+        return longest;
+    }
+
     /** The configuration's Lucene text index, null when it has none (full-text search is then off). */
     static Resource textIndex(Model config) {
         List<Resource> indexes = config.listSubjectsWithProperty(RDF.type, config.createResource(TEXT + "TextIndexLucene")).toList();

@@ -119,6 +119,9 @@ class ConsoleServerTest {
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> \"injected\" .\n")));
         assertThat(put.statusCode()).isBetween(400, 499);
         assertThat(store.graphNames()).doesNotContain("urn:x:g");
+        HttpResponse<String> update = Http.update(base + "/airace/update", insert, null, null);
+        assertThat(update.statusCode()).isEqualTo(403);
+        assertThat(update.body()).as("says why and how to enable writes").contains("read-only").contains("--password-file");
     }
 
     @Test
@@ -168,6 +171,8 @@ class ConsoleServerTest {
                 "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + FILLER_GRAPH + "> { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f } }");
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
+        assertThat(r.body()).as("a message that says what happened and what to do")
+                .startsWith("Query timed out").contains("1500 ms").contains("Narrow");
         assertThat(millis).isLessThan(15_000);
     }
 }
