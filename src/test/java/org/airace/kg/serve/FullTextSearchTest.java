@@ -95,6 +95,21 @@ class FullTextSearchTest {
         assertThat(SearchIndex.folderFor(store.location()).startsWith(store.location())).as("beside the store, not inside").isFalse();
     }
 
+    @Test
+    void updatesThroughTheServerAddAndRemoveIndexEntries() throws Exception {
+        Path passwords = tmp.resolve("passwords");
+        Files.writeString(passwords, "admin: pw-for-search-test\n");
+        server = ConsoleServer.start(store, ConsoleServer.Options.defaults().withPort(0)
+                .withConfigFile(ConsoleServerTest.CONFIG).withQueriesFolder(ConsoleServerTest.QUERIES)
+                .withPasswordFile(passwords));
+        String update = server.baseUrl() + "/airace/update";
+        String triple = "GRAPH <" + DOC_T + "> { <" + DOC_T + "/quote/q2> <" + AIR + "quotedText> \"無人機產量提高\"@zh-Hant }";
+        assertThat(Http.update(update, "INSERT DATA { " + triple + " }", "admin", "pw-for-search-test").statusCode()).isBetween(200, 299);
+        assertThat(itemsFound("无人机")).containsExactly(DOC_T + "/quote/q2");
+        assertThat(Http.update(update, "DELETE DATA { " + triple + " }", "admin", "pw-for-search-test").statusCode()).isBetween(200, 299);
+        assertThat(itemsFound("无人机")).as("deleted literal leaves the index").isEmpty();
+    }
+
     private List<String> itemsFound(String words) throws Exception {
         String q = "PREFIX text: <http://jena.apache.org/text#>\n"
                 + "SELECT ?item WHERE { ?item text:query \"" + words + "\" } ORDER BY ?item";
