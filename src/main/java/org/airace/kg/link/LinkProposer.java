@@ -1,0 +1,160 @@
+package org.airace.kg.link;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.airace.kg.resolve.ResolutionKeys;
+
+/**
+ * Proposes Wikidata items for unlinked entities: searches each label in the languages that fit its
+ * script, fetches the candidates, keeps those whose type fits the entity's class, scores them and
+ * pre-accepts a candidate only when it is the single typed one whose label or alias equals one of
+ * the entity's labels (compared across scripts and case). Everything else is left for the user.
+ */
+public final class LinkProposer {
+    /** Label languages tried in this order for the candidate label column. */
+    static final List<String> LABEL_LANGUAGES = List.of("zh-hant", "zh-tw", "zh-hk", "zh", "zh-hans", "zh-cn", "en");
+    static final List<String> DESCRIPTION_LANGUAGES = List.of("en", "zh-hant", "zh-tw", "zh", "zh-hans", "zh-cn");
+
+    private final WikidataApi api;
+    private final WikidataClasses classes;
+    private final TypeChecker types;
+    private final int searchLimit;
+    private final int candidatesPerEntity;
+    private final PrintStream log;
+
+    public LinkProposer(WikidataApi api, WikidataClasses classes, int searchLimit, int candidatesPerEntity, PrintStream log) {
+        this.api = api;
+        this.classes = classes;
+        this.types = new TypeChecker(api, classes);
+        this.searchLimit = searchLimit;
+        this.candidatesPerEntity = candidatesPerEntity;
+        this.log = log;
+    }
+
+    /** How one candidate was found, gathered over all searches for one entity. */
+    private static final class Evidence {
+        int match = Integer.MAX_VALUE; // 0 exact label, 1 exact alias, 2 prefix
+        String matchLanguage = "";
+        String matchText = "";
+        int bestRank = Integer.MAX_VALUE;
+        final Set<String> foundBy = new LinkedHashSet<>();
+    }
+
+    /**
+     * Review rows for {@code entities}; {@code earlier} decisions (entity IRI + " " + QID -> decision)
+     * from a previous review file are kept, so re-running never undoes the user's edits.
+     */
+    public Result propose(List<StoreEntity> entities, Map<String, String> earlier) {
+        List<ReviewRow> rows = new ArrayList<>();
+        int wrongType = 0;
+        int done = 0;
+        for (StoreEntity entity : entities) {
+            if (classes.allowedFor(entity.airClass()).isEmpty()) continue;
+            Map<String, Evidence> found = search(entity);
+            Map<String, WikidataItem> items = found.isEmpty() ? Map.of() : api.entities(found.keySet());
+            List<ReviewRow> entityRows = new ArrayList<>();
+            for (Map.Entry<String, Evidence> e : found.entrySet()) {
+                WikidataItem item = items.get(e.getKey());
+                if (item == null) continue;
+                TypeMatch type = types.check(item, entity.airClass());
+                if (type == null) {
+                    wrongType++;
+                    continue;
+                }
+                entityRows.add(row(entity, item, e.getValue(), type));
+            }
+            entityRows.sort(Comparator.comparingDouble(ReviewRow::score).reversed().thenComparing(ReviewRow::qid));
+            // Decided before cutting to the top candidates, so a second exact match further down still blocks pre-accepting.
+            entityRows = decide(entityRows, found, earlier);
+            rows.addAll(entityRows.subList(0, Math.min(entityRows.size(), candidatesPerEntity)));
+            if (++done % 25 == 0) log.println("link: " + done + "/" + entities.size() + " entities looked up");
+        }
+        int pre = (int) rows.stream().filter(ReviewRow::accepted).count();
+        return new Result(rows, new ProposalSummary(entities.size(), rows.size(), pre, wrongType,
+                api.client().requests(), api.cache().hits()));
+    }
+
+    /** The rows of one run and what it cost. */
+    public record Result(List<ReviewRow> rows, ProposalSummary summary) {
+    }
+
+    private Map<String, Evidence> search(StoreEntity entity) {
+        Map<String, Evidence> found = new LinkedHashMap<>();
+        Set<String> asked = new LinkedHashSet<>();
+        for (StoreEntity.Label label : entity.labels()) {
+            for (String language : SearchLanguages.of(label)) {
+                if (!asked.add(language + "\u0000" + label.text())) continue;
+                for (SearchHit hit : api.search(label.text(), language, searchLimit)) {
+                    Evidence ev = found.computeIfAbsent(hit.id(), k -> new Evidence());
+                    int match = matchKind(label.text(), hit);
+                    if (match < ev.match) {
+                        ev.match = match;
+                        ev.matchLanguage = hit.matchLanguage();
+                        ev.matchText = hit.matchText().isEmpty() ? hit.label() : hit.matchText();
+                    }
+                    ev.bestRank = Math.min(ev.bestRank, hit.rank());
+                    ev.foundBy.add(ResolutionKeys.normalize(label.text()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** 0 when the hit's label equals the searched text, 1 when an alias does, 2 for a prefix match. */
+    static int matchKind(String searched, SearchHit hit) {
+        String wanted = ResolutionKeys.normalize(searched);
+        boolean exactMatchText = !hit.matchText().isEmpty() && ResolutionKeys.normalize(hit.matchText()).equals(wanted);
+        if (exactMatchText && "label".equals(hit.matchType())) return 0;
+        if (ResolutionKeys.normalize(hit.label()).equals(wanted)) return 0;
+        if (exactMatchText) return 1;
+        return 2;
+    }
+
+    private ReviewRow row(StoreEntity entity, WikidataItem item, Evidence ev, TypeMatch type) {
+        ScoringWeights w = classes.scoring();
+        double score = (ev.match == 0 ? w.exactLabel() : ev.match == 1 ? w.exactAlias() : w.prefix()) + w.typed()
+                + w.rank(ev.bestRank) + Math.min(w.maxAgreement(), w.perExtraLabel() * (ev.foundBy.size() - 1));
+        score = Math.round(score * 100) / 100.0;
+        String how = ev.match == 0 ? "exact label" : ev.match == 1 ? "exact alias" : "prefix of";
+        String reason = how + " " + ev.matchText + (ev.matchLanguage.isEmpty() ? "" : " (" + ev.matchLanguage + ")")
+                + "; P31 " + type.instanceOf()
+                + (type.steps() == 0 ? "" : " subclass of " + type.allowedClass() + " in " + type.steps() + " steps")
+                + " (" + classes.nameOf(type.allowedClass()) + "); search rank " + (ev.bestRank + 1)
+                + "; found by " + ev.foundBy.size() + (ev.foundBy.size() == 1 ? " label" : " labels");
+        return new ReviewRow(entity.iri(), entity.displayLabel(), entity.airClass(), item.id(), candidateLabel(item),
+                nullToEmpty(WikidataItem.inLanguages(item.descriptions(), DESCRIPTION_LANGUAGES)), score, reason, "", 0);
+    }
+
+    /** Pre-accepts the single exact typed candidate, unless the user decided about this pair before. */
+    private static List<ReviewRow> decide(List<ReviewRow> rows, Map<String, Evidence> found, Map<String, String> earlier) {
+        long exact = rows.stream().filter(r -> found.get(r.qid()).match <= 1).count();
+        List<ReviewRow> out = new ArrayList<>();
+        for (ReviewRow r : rows) {
+            String before = earlier.get(r.entity() + " " + r.qid());
+            if (before != null) out.add(r.withDecision(before));
+            else if (exact == 1 && found.get(r.qid()).match <= 1) out.add(r.withDecision(ReviewRow.ACCEPT));
+            else out.add(r);
+        }
+        return out;
+    }
+
+    /** Chinese label, then the English one when it differs: the user reads both scripts' sources. */
+    private static String candidateLabel(WikidataItem item) {
+        String zh = WikidataItem.inLanguages(item.labels(), LABEL_LANGUAGES.subList(0, 6));
+        String en = item.labels().get("en");
+        if (zh == null) return nullToEmpty(en);
+        if (en == null || en.toLowerCase(Locale.ROOT).equals(zh.toLowerCase(Locale.ROOT))) return zh;
+        return zh + " / " + en;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
