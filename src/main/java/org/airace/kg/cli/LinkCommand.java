@@ -2,9 +2,7 @@ package org.airace.kg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.airace.kg.job.BuildInfo;
 import org.airace.kg.link.AcceptedLinks;
@@ -12,6 +10,7 @@ import org.airace.kg.link.LinkProposer;
 import org.airace.kg.link.PoliteHttpClient;
 import org.airace.kg.link.ResponseCache;
 import org.airace.kg.link.ReviewFile;
+import org.airace.kg.link.ReviewMerge;
 import org.airace.kg.link.ReviewRow;
 import org.airace.kg.link.StoreEntity;
 import org.airace.kg.link.UnlinkedEntities;
@@ -74,12 +73,8 @@ final class LinkCommand implements Callable<Integer> {
     private int propose(Path dir) {
         Path reviewFile = review != null ? review : besideStore(dir, "wikidata-review.tsv");
         Path cacheDir = cache != null ? cache : besideStore(dir, "wikidata-cache");
-        Map<String, String> earlier = new HashMap<>();
-        if (Files.isRegularFile(reviewFile)) {
-            for (ReviewRow r : ReviewFile.read(reviewFile)) {
-                if (!r.decision().isEmpty()) earlier.put(r.entity() + " " + r.qid(), r.decision());
-            }
-        }
+        // Read first: a review file the user broke should stop the run before any request is made.
+        List<ReviewRow> earlier = Files.isRegularFile(reviewFile) ? ReviewFile.read(reviewFile) : List.of();
         List<StoreEntity> entities;
         try (TdbStore tdb = TdbStore.open(dir)) {
             entities = UnlinkedEntities.find(tdb.dataset());
@@ -88,8 +83,8 @@ final class LinkCommand implements Callable<Integer> {
         PoliteHttpClient client = PoliteHttpClient.standard(PoliteHttpClient.userAgent(BuildInfo.version(), contact));
         WikidataApi wikidata = new WikidataApi(api, client, new ResponseCache(cacheDir));
         LinkProposer proposer = new LinkProposer(wikidata, WikidataClasses.load(), 7, Math.max(1, candidates), System.err);
-        LinkProposer.Result result = proposer.propose(entities, earlier);
-        ReviewFile.write(reviewFile, result.rows());
+        LinkProposer.Result result = proposer.propose(entities);
+        ReviewFile.write(reviewFile, ReviewMerge.merge(earlier, result.rows()));
         System.err.println(result.summary().describe());
         System.err.println("review file written to " + reviewFile + "; mark rows accept or reject, then run: airace link --accept "
                 + reviewFile);

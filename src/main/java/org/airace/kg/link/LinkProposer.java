@@ -47,11 +47,8 @@ public final class LinkProposer {
         final Set<String> foundBy = new LinkedHashSet<>();
     }
 
-    /**
-     * Review rows for {@code entities}; {@code earlier} decisions (entity IRI + " " + QID -> decision)
-     * from a previous review file are kept, so re-running never undoes the user's edits.
-     */
-    public Result propose(List<StoreEntity> entities, Map<String, String> earlier) {
+    /** Review rows for {@code entities}, best candidates first; see {@link ReviewMerge} for combining with earlier decisions. */
+    public Result propose(List<StoreEntity> entities) {
         List<ReviewRow> rows = new ArrayList<>();
         int wrongType = 0;
         int done = 0;
@@ -72,7 +69,7 @@ public final class LinkProposer {
             }
             entityRows.sort(Comparator.comparingDouble(ReviewRow::score).reversed().thenComparing(ReviewRow::qid));
             // Decided before cutting to the top candidates, so a second exact match further down still blocks pre-accepting.
-            entityRows = decide(entityRows, found, earlier);
+            entityRows = decide(entityRows, found);
             rows.addAll(entityRows.subList(0, Math.min(entityRows.size(), candidatesPerEntity)));
             if (++done % 25 == 0) log.println("link: " + done + "/" + entities.size() + " entities looked up");
         }
@@ -132,14 +129,12 @@ public final class LinkProposer {
                 nullToEmpty(WikidataItem.inLanguages(item.descriptions(), DESCRIPTION_LANGUAGES)), score, reason, "", 0);
     }
 
-    /** Pre-accepts the single exact typed candidate, unless the user decided about this pair before. */
-    private static List<ReviewRow> decide(List<ReviewRow> rows, Map<String, Evidence> found, Map<String, String> earlier) {
+    /** Pre-accepts the single typed candidate whose label or alias matched exactly, if there is only one. */
+    private static List<ReviewRow> decide(List<ReviewRow> rows, Map<String, Evidence> found) {
         long exact = rows.stream().filter(r -> found.get(r.qid()).match <= 1).count();
         List<ReviewRow> out = new ArrayList<>();
         for (ReviewRow r : rows) {
-            String before = earlier.get(r.entity() + " " + r.qid());
-            if (before != null) out.add(r.withDecision(before));
-            else if (exact == 1 && found.get(r.qid()).match <= 1) out.add(r.withDecision(ReviewRow.ACCEPT));
+            if (exact == 1 && found.get(r.qid()).match <= 1) out.add(r.withDecision(ReviewRow.ACCEPT));
             else out.add(r);
         }
         return out;

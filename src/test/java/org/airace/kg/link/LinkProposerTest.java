@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.airace.kg.store.TdbStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +40,7 @@ class LinkProposerTest {
         PoliteHttpClient client = new PoliteHttpClient(PoliteHttpClient.userAgent("test", "mailto:test@example.org"), 4, waits::add);
         WikidataApi api = new WikidataApi(wikidata.apiUrl(), client, new ResponseCache(cache));
         LinkProposer proposer = new LinkProposer(api, WikidataClasses.load(), 7, 3, new PrintStream(new ByteArrayOutputStream()));
-        return proposer.propose(UnlinkedEntities.find(store.dataset()), Map.of());
+        return proposer.propose(UnlinkedEntities.find(store.dataset()));
     }
 
     private static List<ReviewRow> rowsOf(LinkProposer.Result r, String entity) {
@@ -107,17 +106,18 @@ class LinkProposerTest {
     }
 
     @Test
-    void keepsTheUsersEarlierDecisions() {
+    void theUsersEarlierDecisionsWinAndDecidedRowsAreKept() {
         LinkProposer.Result first = propose(tmp.resolve("cache"));
-        PoliteHttpClient client = new PoliteHttpClient("airace-kg/test (mailto:test@example.org)", 4, waits::add);
-        LinkProposer proposer = new LinkProposer(new WikidataApi(wikidata.apiUrl(), client, new ResponseCache(tmp.resolve("cache"))),
-                WikidataClasses.load(), 7, 3, new PrintStream(new ByteArrayOutputStream()));
-        LinkProposer.Result again = proposer.propose(UnlinkedEntities.find(store.dataset()),
-                Map.of(SmallStore.HUANG + " Q305177", "reject", SmallStore.GEMINI + " Q123688361", "accept"));
+        List<ReviewRow> earlier = List.of(
+                rowsOf(first, SmallStore.HUANG).get(0).withDecision("reject"),
+                new ReviewRow(SmallStore.USA, "美國", "Country", "Q30", "美國", "", 1, "", "accept", 5),
+                new ReviewRow(SmallStore.GEMINI, "Gemini", "AIModel", "Q116698014", "", "", 0.9, "", "", 6));
+        List<ReviewRow> merged = ReviewMerge.merge(earlier, first.rows());
         assertThat(rowsOf(first, SmallStore.HUANG).get(0).decision()).isEqualTo("accept");
-        assertThat(rowsOf(again, SmallStore.HUANG).get(0).decision()).isEqualTo("reject");
-        assertThat(rowsOf(again, SmallStore.GEMINI)).filteredOn(row -> row.qid().equals("Q123688361"))
-                .extracting(ReviewRow::decision).containsExactly("accept");
+        assertThat(merged).filteredOn(r -> r.entity().equals(SmallStore.HUANG)).extracting(ReviewRow::decision).containsExactly("reject");
+        // The accepted link of an entity no longer looked up stays in the file; an undecided old row adds nothing.
+        assertThat(merged).filteredOn(r -> r.entity().equals(SmallStore.USA)).extracting(ReviewRow::qid).containsExactly("Q30");
+        assertThat(merged).hasSize(first.rows().size() + 1);
     }
 
     @Test
