@@ -84,12 +84,20 @@ public final class PoliteHttpClient {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new WikidataException("cannot reach the Wikidata API at " + uri + ": " + why, e);
+            throw new WikidataException("cannot reach the Wikidata API at " + uri + ": " + why(e)
+                    + " (no network here? --api names another Wikibase)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WikidataException("interrupted while asking " + uri, e);
         }
+    }
+
+    /** The most telling message of a failure: the JDK's connect errors often carry theirs on the cause only. */
+    private static String why(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) return t.getClass().getSimpleName() + ": " + t.getMessage();
+        }
+        return e.getClass().getSimpleName();
     }
 
     private void pause(Duration d) {

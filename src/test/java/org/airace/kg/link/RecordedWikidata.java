@@ -35,6 +35,7 @@ final class RecordedWikidata implements AutoCloseable {
     private final List<Map<String, String>> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> userAgents = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger refuseNext = new AtomicInteger();
+    private final AtomicInteger lagNext = new AtomicInteger();
     private volatile String retryAfter = "1";
 
     RecordedWikidata() throws IOException {
@@ -60,6 +61,11 @@ final class RecordedWikidata implements AutoCloseable {
     void refuseNext(int n, String retryAfterValue) {
         retryAfter = retryAfterValue;
         refuseNext.set(n);
+    }
+
+    /** Answer the next {@code n} requests as a lagging Wikidata does: HTTP 200, a maxlag error, Retry-After 5. */
+    void lagNext(int n) {
+        lagNext.set(n);
     }
 
     int requestCount() {
@@ -90,6 +96,12 @@ final class RecordedWikidata implements AutoCloseable {
         if (refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             ex.getResponseHeaders().add("Retry-After", retryAfter);
             send(ex, 429, "{\"error\":\"too many requests\"}");
+            return;
+        }
+        if (lagNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            ex.getResponseHeaders().add("Retry-After", "5");
+            ex.getResponseHeaders().add("MediaWiki-API-Error", "maxlag");
+            send(ex, 200, "{\"error\":{\"code\":\"maxlag\",\"info\":\"Waiting for a database server: 6 seconds lagged.\"}}");
             return;
         }
         String action = q.getOrDefault("action", "");
