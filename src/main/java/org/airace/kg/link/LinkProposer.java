@@ -3,6 +3,8 @@ package org.airace.kg.link;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +47,8 @@ public final class LinkProposer {
         String matchText = "";
         int bestRank = Integer.MAX_VALUE;
         final Set<String> foundBy = new LinkedHashSet<>();
+        /** The exact match came from one of the entity's labels, not only from an other name. */
+        boolean exactFromLabel;
     }
 
     /** Review rows for {@code entities}, best candidates first; see {@link ReviewMerge} for combining with earlier decisions. */
@@ -54,23 +58,23 @@ public final class LinkProposer {
         int done = 0;
         for (StoreEntity entity : entities) {
             if (classes.allowedFor(entity.airClass()).isEmpty()) continue;
-            Map<String, Evidence> found = search(entity);
-            Map<String, WikidataItem> items = found.isEmpty() ? Map.of() : api.entities(found.keySet());
-            List<ReviewRow> entityRows = new ArrayList<>();
-            for (Map.Entry<String, Evidence> e : found.entrySet()) {
-                WikidataItem item = items.get(e.getKey());
-                if (item == null) continue;
-                TypeMatch type = types.check(item, entity.airClass());
-                if (type == null) {
-                    wrongType++;
-                    continue;
-                }
-                entityRows.add(row(entity, item, e.getValue(), type));
+            Map<String, Evidence> found = new LinkedHashMap<>();
+            Map<String, TypeMatch> typed = new LinkedHashMap<>();
+            Map<String, WikidataItem> items = new HashMap<>();
+            Set<String> asked = new HashSet<>();
+            search(entity.labels(), true, found, asked);
+            wrongType += typeCheck(entity, found, items, typed);
+            // Other names (short forms, surnames, old spellings) find more noise: asked only when the labels found no exact typed candidate.
+            if (typed.keySet().stream().noneMatch(q -> found.get(q).match <= 1) && !entity.altLabels().isEmpty()) {
+                search(entity.altLabels(), false, found, asked);
+                wrongType += typeCheck(entity, found, items, typed);
             }
+            List<ReviewRow> entityRows = new ArrayList<>();
+            typed.forEach((qid, type) -> entityRows.add(row(entity, items.get(qid), found.get(qid), type)));
             entityRows.sort(Comparator.comparingDouble(ReviewRow::score).reversed().thenComparing(ReviewRow::qid));
             // Decided before cutting to the top candidates, so a second exact match further down still blocks pre-accepting.
-            entityRows = decide(entityRows, found);
-            rows.addAll(entityRows.subList(0, Math.min(entityRows.size(), candidatesPerEntity)));
+            List<ReviewRow> decided = decide(entityRows, found);
+            rows.addAll(decided.subList(0, Math.min(decided.size(), candidatesPerEntity)));
             if (++done % 25 == 0) log.println("link: " + done + "/" + entities.size() + " entities looked up");
         }
         int pre = (int) rows.stream().filter(ReviewRow::accepted).count();
@@ -82,10 +86,9 @@ public final class LinkProposer {
     public record Result(List<ReviewRow> rows, ProposalSummary summary) {
     }
 
-    private Map<String, Evidence> search(StoreEntity entity) {
-        Map<String, Evidence> found = new LinkedHashMap<>();
-        Set<String> asked = new LinkedHashSet<>();
-        for (StoreEntity.Label label : entity.labels()) {
+    /** Searches each name in its languages, adding what the hits show to {@code found}; {@code asked} avoids repeats. */
+    private void search(List<StoreEntity.Label> names, boolean primary, Map<String, Evidence> found, Set<String> asked) {
+        for (StoreEntity.Label label : names) {
             for (String language : SearchLanguages.of(label)) {
                 if (!asked.add(language + "\u0000" + label.text())) continue;
                 for (SearchHit hit : api.search(label.text(), language, searchLimit)) {
@@ -96,12 +99,32 @@ public final class LinkProposer {
                         ev.matchLanguage = hit.matchLanguage();
                         ev.matchText = hit.matchText().isEmpty() ? hit.label() : hit.matchText();
                     }
+                    if (match <= 1 && primary) ev.exactFromLabel = true;
                     ev.bestRank = Math.min(ev.bestRank, hit.rank());
                     ev.foundBy.add(ResolutionKeys.normalize(label.text()));
                 }
             }
         }
-        return found;
+    }
+
+    /** Fetches the candidates not fetched yet and type-checks them; returns how many have the wrong type. */
+    private int typeCheck(StoreEntity entity, Map<String, Evidence> found, Map<String, WikidataItem> items,
+            Map<String, TypeMatch> typed) {
+        Set<String> fresh = new LinkedHashSet<>(found.keySet());
+        fresh.removeAll(items.keySet());
+        if (fresh.isEmpty()) return 0;
+        Map<String, WikidataItem> fetched = api.entities(fresh);
+        int wrong = 0;
+        for (String qid : fresh) {
+            WikidataItem item = fetched.get(qid);
+            // Remembered even when missing, so it is not asked for twice.
+            items.put(qid, item == null ? new WikidataItem(qid, Map.of(), Map.of(), List.of(), List.of()) : item);
+            if (item == null) continue;
+            TypeMatch type = types.check(item, entity.airClass());
+            if (type == null) wrong++;
+            else typed.put(qid, type);
+        }
+        return wrong;
     }
 
     /** 0 when the hit's label equals the searched text, 1 when an alias does, 2 for a prefix match. */
@@ -129,13 +152,16 @@ public final class LinkProposer {
                 nullToEmpty(WikidataItem.inLanguages(item.descriptions(), DESCRIPTION_LANGUAGES)), score, reason, "", 0);
     }
 
-    /** Pre-accepts the single typed candidate whose label or alias matched exactly, if there is only one. */
+    /**
+     * Pre-accepts the single typed candidate whose label or alias equals one of the entity's labels
+     * (an other name such as a bare surname is not enough), and only when no second typed candidate matched exactly.
+     */
     private static List<ReviewRow> decide(List<ReviewRow> rows, Map<String, Evidence> found) {
         long exact = rows.stream().filter(r -> found.get(r.qid()).match <= 1).count();
         List<ReviewRow> out = new ArrayList<>();
         for (ReviewRow r : rows) {
-            if (exact == 1 && found.get(r.qid()).match <= 1) out.add(r.withDecision(ReviewRow.ACCEPT));
-            else out.add(r);
+            Evidence ev = found.get(r.qid());
+            out.add(exact == 1 && ev.match <= 1 && ev.exactFromLabel ? r.withDecision(ReviewRow.ACCEPT) : r);
         }
         return out;
     }

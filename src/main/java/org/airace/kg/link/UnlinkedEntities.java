@@ -44,7 +44,7 @@ public final class UnlinkedEntities {
 
     private UnlinkedEntities() {}
 
-    /** Most mentioned first, then by IRI; labels in the order rdfs:label before skos:altLabel. */
+    /** Most mentioned first, then by IRI; labels in zh-Hant, zh-Hans, zh, en order. */
     public static List<StoreEntity> find(Dataset dataset) {
         StringBuilder types = new StringBuilder();
         for (String c : ENTITY_CLASSES) types.append("air:").append(c).append(' ');
@@ -67,9 +67,14 @@ public final class UnlinkedEntities {
         });
         List<StoreEntity> out = new ArrayList<>();
         byIri.forEach((iri, c) -> {
-            List<StoreEntity.Label> labels = new ArrayList<>(sortedByLanguage(c.labels));
-            labels.addAll(c.altLabels);
-            if (!labels.isEmpty()) out.add(new StoreEntity(iri, c.type, labels, c.mentions));
+            List<StoreEntity.Label> labels = sortedByLanguage(c.labels);
+            Set<String> texts = new java.util.HashSet<>();
+            labels.forEach(l -> texts.add(l.text()));
+            List<StoreEntity.Label> others = new ArrayList<>();
+            for (StoreEntity.Label l : c.altLabels) {
+                if (texts.add(l.text())) others.add(l);
+            }
+            if (!labels.isEmpty() || !others.isEmpty()) out.add(new StoreEntity(iri, c.type, labels, others, c.mentions));
         });
         out.sort(Comparator.comparingInt(StoreEntity::mentions).reversed().thenComparing(StoreEntity::iri));
         return out;

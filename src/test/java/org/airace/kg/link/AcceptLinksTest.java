@@ -111,10 +111,11 @@ class AcceptLinksTest {
 
         // Linked entities are not proposed again; the user's decisions survive a new proposal run.
         assertThat(UnlinkedEntities.find(store.dataset())).extracting(StoreEntity::iri)
-                .containsExactly(SmallStore.NVIDIA, SmallStore.CLAUDE_PERSON);
+                .containsExactly(SmallStore.NVIDIA, SmallStore.CLAUDE_PERSON, SmallStore.HUANG_TITLE);
         assertThat(propose()).isZero();
         assertThat(ReviewFile.read(review)).extracting(ReviewRow::entity, ReviewRow::qid, ReviewRow::decision).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(SmallStore.NVIDIA, "Q182477", "reject"),
+                org.assertj.core.groups.Tuple.tuple(SmallStore.HUANG_TITLE, "Q305177", ""),
                 org.assertj.core.groups.Tuple.tuple(SmallStore.HUANG, "Q305177", "accept"),
                 org.assertj.core.groups.Tuple.tuple(SmallStore.GEMINI, "Q123688361", "accept"));
         assertThat(link("--accept", review.toString())).isZero();

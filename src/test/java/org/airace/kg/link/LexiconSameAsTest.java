@@ -91,7 +91,7 @@ class LexiconSameAsTest {
         });
         List<StoreEntity> found = UnlinkedEntities.find(store.dataset());
         assertThat(new TreeSet<>(found.stream().map(StoreEntity::iri).toList())).isEqualTo(unlinked);
-        assertThat(found).allSatisfy(e -> assertThat(e.labels()).isNotEmpty());
+        assertThat(found).allSatisfy(e -> assertThat(e.displayLabel()).isNotBlank());
         assertThat(found).filteredOn(e -> e.airClass().equals("Person")).isNotEmpty();
     }
 }
