@@ -3,10 +3,12 @@ package org.airace.kg.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.airace.kg.job.BuildInfo;
 import org.airace.kg.link.AcceptedLinks;
 import org.airace.kg.link.LinkProposer;
+import org.airace.kg.link.LinkedItems;
 import org.airace.kg.link.PoliteHttpClient;
 import org.airace.kg.link.ResponseCache;
 import org.airace.kg.link.ReviewFile;
@@ -76,14 +78,16 @@ final class LinkCommand implements Callable<Integer> {
         // Read first: a review file the user broke should stop the run before any request is made.
         List<ReviewRow> earlier = Files.isRegularFile(reviewFile) ? ReviewFile.read(reviewFile) : List.of();
         List<StoreEntity> entities;
+        Map<String, String> linkedItems;
         try (TdbStore tdb = TdbStore.open(dir)) {
             entities = UnlinkedEntities.find(tdb.dataset());
+            linkedItems = LinkedItems.find(tdb.dataset());
         }
         if (limit != null && limit >= 0 && entities.size() > limit) entities = entities.subList(0, limit);
         PoliteHttpClient client = PoliteHttpClient.standard(PoliteHttpClient.userAgent(BuildInfo.version(), contact));
         WikidataApi wikidata = new WikidataApi(api, client, new ResponseCache(cacheDir));
         LinkProposer proposer = new LinkProposer(wikidata, WikidataClasses.load(), 7, Math.max(1, candidates), System.err);
-        LinkProposer.Result result = proposer.propose(entities);
+        LinkProposer.Result result = proposer.propose(entities, linkedItems);
         ReviewFile.write(reviewFile, ReviewMerge.merge(earlier, result.rows()));
         System.err.println(result.summary().describe());
         System.err.println("review file written to " + reviewFile + "; mark rows accept or reject, then run: airace link --accept "

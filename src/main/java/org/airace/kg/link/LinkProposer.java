@@ -51,8 +51,17 @@ public final class LinkProposer {
         boolean exactFromLabel;
     }
 
-    /** Review rows for {@code entities}, best candidates first; see {@link ReviewMerge} for combining with earlier decisions. */
+    /** {@link #propose(List, Map)} for a store where no item is linked yet. */
     public Result propose(List<StoreEntity> entities) {
+        return propose(entities, Map.of());
+    }
+
+    /**
+     * Review rows for {@code entities}, best candidates first; {@code linkedItems} (QID -> entity IRI,
+     * see {@link LinkedItems}) lets a row say that its item already stands for another entity.
+     * See {@link ReviewMerge} for combining the rows with earlier decisions.
+     */
+    public Result propose(List<StoreEntity> entities, Map<String, String> linkedItems) {
         List<ReviewRow> rows = new ArrayList<>();
         int wrongType = 0;
         int done = 0;
@@ -70,7 +79,7 @@ public final class LinkProposer {
                 wrongType += typeCheck(entity, found, items, typed);
             }
             List<ReviewRow> entityRows = new ArrayList<>();
-            typed.forEach((qid, type) -> entityRows.add(row(entity, items.get(qid), found.get(qid), type)));
+            typed.forEach((qid, type) -> entityRows.add(row(entity, items.get(qid), found.get(qid), type, linkedItems.get(qid))));
             entityRows.sort(Comparator.comparingDouble(ReviewRow::score).reversed().thenComparing(ReviewRow::qid));
             // Decided before cutting to the top candidates, so a second exact match further down still blocks pre-accepting.
             List<ReviewRow> decided = decide(entityRows, found);
@@ -137,7 +146,7 @@ public final class LinkProposer {
         return 2;
     }
 
-    private ReviewRow row(StoreEntity entity, WikidataItem item, Evidence ev, TypeMatch type) {
+    private ReviewRow row(StoreEntity entity, WikidataItem item, Evidence ev, TypeMatch type, String linkedTo) {
         ScoringWeights w = classes.scoring();
         double score = (ev.match == 0 ? w.exactLabel() : ev.match == 1 ? w.exactAlias() : w.prefix()) + w.typed()
                 + w.rank(ev.bestRank) + Math.min(w.maxAgreement(), w.perExtraLabel() * (ev.foundBy.size() - 1));
@@ -147,7 +156,8 @@ public final class LinkProposer {
                 + "; P31 " + type.instanceOf()
                 + (type.steps() == 0 ? "" : " subclass of " + type.allowedClass() + " in " + type.steps() + " steps")
                 + " (" + classes.nameOf(type.allowedClass()) + "); search rank " + (ev.bestRank + 1)
-                + "; found by " + ev.foundBy.size() + (ev.foundBy.size() == 1 ? " label" : " labels");
+                + "; found by " + ev.foundBy.size() + (ev.foundBy.size() == 1 ? " label" : " labels")
+                + (linkedTo == null ? "" : "; already the item of " + linkedTo);
         return new ReviewRow(entity.iri(), entity.displayLabel(), entity.airClass(), item.id(), candidateLabel(item),
                 nullToEmpty(WikidataItem.inLanguages(item.descriptions(), DESCRIPTION_LANGUAGES)), score, reason, "", 0);
     }

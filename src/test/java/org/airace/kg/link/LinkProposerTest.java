@@ -40,7 +40,7 @@ class LinkProposerTest {
         PoliteHttpClient client = new PoliteHttpClient(PoliteHttpClient.userAgent("test", "mailto:test@example.org"), 4, waits::add);
         WikidataApi api = new WikidataApi(wikidata.apiUrl(), client, new ResponseCache(cache));
         LinkProposer proposer = new LinkProposer(api, WikidataClasses.load(), 7, 3, new PrintStream(new ByteArrayOutputStream()));
-        return proposer.propose(UnlinkedEntities.find(store.dataset()));
+        return proposer.propose(UnlinkedEntities.find(store.dataset()), LinkedItems.find(store.dataset()));
     }
 
     private static List<ReviewRow> rowsOf(LinkProposer.Result r, String entity) {
@@ -87,6 +87,18 @@ class LinkProposerTest {
         assertThat(wikidata.searchedTexts()).doesNotContain("黃").contains("黃執行長");
         assertThat(rowsOf(r, SmallStore.HUANG_TITLE)).extracting(ReviewRow::qid, ReviewRow::decision)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Q305177", ""));
+    }
+
+    @Test
+    void saysWhenACandidateIsAlreadyTheItemOfAnotherEntity() {
+        AcceptedLinks.load(store, List.of(new ReviewRow(SmallStore.HUANG, "", "Person", "Q305177", "", "", 1, "", "accept", 2)),
+                "review.tsv", new PrintStream(new ByteArrayOutputStream()));
+        assertThat(LinkedItems.find(store.dataset())).containsEntry("Q305177", SmallStore.HUANG).containsEntry("Q30", SmallStore.USA);
+        LinkProposer.Result r = propose(tmp.resolve("cache"));
+        assertThat(rowsOf(r, SmallStore.HUANG)).isEmpty();
+        assertThat(rowsOf(r, SmallStore.HUANG_TITLE)).singleElement()
+                .satisfies(row -> assertThat(row.reason()).endsWith("already the item of " + SmallStore.HUANG));
+        assertThat(rowsOf(r, SmallStore.GEMINI)).allSatisfy(row -> assertThat(row.reason()).doesNotContain("already"));
     }
 
     @Test
