@@ -32,6 +32,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
  * the launcher holds open. The dataset and its endpoints come from {@code fuseki-config/config.ttl}
  * (see {@link ServerConfigFile} for what is adapted per run); the console's static files come from
  * the {@code jena-fuseki-ui} jar on the classpath; the saved-query index is served at {@code /queries/}.
+ * Before Fuseki opens the full-text index, {@link SearchIndex} brings it up to date with the store.
  *
  * <p>Fuseki's admin module is not used: it wants a writable server area ({@code FUSEKI_BASE}) and
  * offers dataset creation and backups. Instead the read-only admin operations the console calls
@@ -77,12 +78,12 @@ public final class ConsoleServer implements AutoCloseable {
 
     private ConsoleServer(FusekiServer server, Options options, List<SavedQuery> savedQueries, SearchIndex.Outcome search,
             List<TextIndex> textIndexes, DatasetGraph storage) {
-        this.storage = storage;
         this.server = server;
         this.options = options;
         this.savedQueries = savedQueries;
         this.search = search;
         this.textIndexes = textIndexes;
+        this.storage = storage;
     }
 
     /** Builds and starts the server on {@code store}'s location; returns once it listens. */
@@ -125,7 +126,7 @@ public final class ConsoleServer implements AutoCloseable {
         try {
             server.start();
         } catch (RuntimeException e) {
-            textIndexes.forEach(TextIndex::close);
+            releaseTextIndexes(store.dataset().asDatasetGraph(), textIndexes);
             throw e;
         }
         return new ConsoleServer(server, options, queries, search, textIndexes, store.dataset().asDatasetGraph());
@@ -200,9 +201,14 @@ public final class ConsoleServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-        if (!textIndexes.isEmpty())
-            detachTextIndexes(storage);
-        textIndexes.forEach(TextIndex::close);
+        releaseTextIndexes(storage, textIndexes);
+    }
+
+    private static void releaseTextIndexes(DatasetGraph storage, List<TextIndex> indexes) {
+        if (indexes.isEmpty())
+            return;
+        detachTextIndexes(storage);
+        indexes.forEach(TextIndex::close);
     }
 
     /**
