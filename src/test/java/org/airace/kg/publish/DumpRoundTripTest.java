@@ -17,7 +17,6 @@ import org.apache.jena.system.Txn;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,15 +38,10 @@ class DumpRoundTripTest {
 
     @BeforeAll
     static void buildStore() throws Exception {
-        store = ExportStore.build(tmp.resolve("tdb2"));
+        store = ExportStore.shared();
         storeQuads = count(store.dataset(), "SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }");
         storeDistinctTriples = count(store.dataset(),
                 "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }");
-    }
-
-    @AfterAll
-    static void close() {
-        if (store != null) store.close();
     }
 
     static Stream<Arguments> formats() {

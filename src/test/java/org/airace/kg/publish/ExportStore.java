@@ -34,6 +34,26 @@ final class ExportStore {
     static final Triple DEFAULT_ONLY = Triple.create(NodeFactory.createURI("https://example.org/default-only"),
             RDFS.Nodes.label, NodeFactory.createLiteralString("only in the default graph"));
 
+    private static TdbStore shared;
+
+    /** One store for all export test classes of the JVM (extraction takes most of the time), removed at exit. */
+    static synchronized TdbStore shared() throws Exception {
+        if (shared == null) {
+            Path dir = Files.createTempDirectory("airace-export-test");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            shared = build(dir.resolve("tdb2"));
+        }
+        return shared;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // best effort: a temporary folder left behind is harmless
+        }
+    }
+
     static TdbStore build(Path dir) throws Exception {
         Path basedir = Path.of(System.getProperty("airace.basedir", "."));
         List<Path> inputs = new ArrayList<>(List.of(basedir.resolve("examples").resolve("corpus")));
