@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the store as a dump with its VoID/DCAT description (also written beside it as NAME.void.ttl).",
+        description = {"Writes the store as a dump with its VoID/DCAT description (also written beside it as DUMP.void.ttl, DUMP without .gz).",
                 "nquads, trig and jsonld keep one named graph per source document; turtle, ntriples and rdfxml hold the",
                 "union of all graphs, each triple once. jsonld and rdfxml are built in memory first."})
 final class ExportCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import org.apache.jena.system.Txn;
 
 /**
  * Exports a store as one dump file plus its VoID/DCAT description as a Turtle file beside it
- * ({@code NAME.void.ttl}). Survey, description and dump are made in one read transaction, so the
+ * ({@code DUMP.void.ttl}). Survey, description and dump are made in one read transaction, so the
  * description's figures are those of the snapshot that was written, even while loads go on.
  */
 public final class DumpExporter {
@@ -51,14 +51,15 @@ public final class DumpExporter {
         });
     }
 
-    /** {@code airace.nq.gz} -> {@code airace.void.ttl}: the dump's name without compression and format extensions. */
+    /**
+     * {@code airace.nq.gz} -> {@code airace.nq.void.ttl}: the dump's name without {@code .gz}, plus
+     * {@code .void.ttl}; the format stays in the name so dumps of one store in several formats each
+     * keep their own description (each names its own distribution).
+     */
     public static Path descriptionFileFor(Path dump) {
         String name = dump.getFileName().toString();
         if (name.endsWith(".gz"))
             name = name.substring(0, name.length() - 3);
-        int dot = name.lastIndexOf('.');
-        if (dot > 0)
-            name = name.substring(0, dot);
         return dump.toAbsolutePath().resolveSibling(name + ".void.ttl");
     }
 }

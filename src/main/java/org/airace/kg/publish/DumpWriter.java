@@ -20,13 +20,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * Writes a store's content and its description in one {@link DumpFormat}, and counts what it wrote.
  *
  * <p>Graph-keeping formats get every quad of the store as it is (default-graph triples stay in the
- * default graph) and the description in its own named graph {@link #DESCRIPTION_GRAPH}. Triple formats
+ * default graph) and the description in its own named graph {@link #DESCRIPTION_GRAPH} (a stale one
+ * in the store is left out). Triple formats
  * get {@link DistinctTriples} and then the description's triples the data does not already hold.
  * The caller holds a read transaction on the dataset.
  */
 final class DumpWriter {
-    /** Named graph that carries the dataset description in quad dumps. */
-    static final String DESCRIPTION_GRAPH = "https://w3id.org/airace/id/graph/description";
+    static final String DESCRIPTION_GRAPH = DistinctTriples.DESCRIPTION_GRAPH;
 
     private final DatasetGraph store;
     private final Graph description;
@@ -55,7 +55,7 @@ final class DumpWriter {
         if (format.keepsGraphs()) {
             for (Iterator<Triple> it = store.getDefaultGraph().find(); it.hasNext(); count++)
                 writer.triple(it.next());
-            for (Iterator<Quad> it = store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); count++)
+            for (Iterator<Quad> it = DistinctTriples.namedGraphQuads(store); it.hasNext(); count++)
                 writer.quad(it.next());
             Node graph = NodeFactory.createURI(DESCRIPTION_GRAPH);
             for (Iterator<Triple> it = description.find(); it.hasNext(); count++)
@@ -75,7 +75,7 @@ final class DumpWriter {
         DatasetGraph copy = DatasetGraphFactory.create();
         copy.prefixes().putAll(prefixes);
         store.getDefaultGraph().find().forEachRemaining(copy.getDefaultGraph()::add);
-        store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+        DistinctTriples.namedGraphQuads(store).forEachRemaining(copy::add);
         Node graph = NodeFactory.createURI(DESCRIPTION_GRAPH);
         description.find().forEachRemaining(t -> copy.add(Quad.create(graph, t)));
         RDFDataMgr.write(out, copy, format.jenaFormat());

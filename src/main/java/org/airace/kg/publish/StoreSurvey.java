@@ -27,7 +27,7 @@ final class StoreSurvey {
 
     static StoreStatistics of(DatasetGraph dsg) {
         long quads = Iter.count(dsg.getDefaultGraph().find())
-                + Iter.count(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY));
+                + Iter.count(DistinctTriples.namedGraphQuads(dsg));
         long union = 0;
         Set<Node> subjects = new HashSet<>();
         for (Iterator<Triple> it = DistinctTriples.of(dsg); it.hasNext(); ) {

@@ -42,9 +42,9 @@ class ExportCommandTest {
         }
         assertThat(read.containsNamedModel(DumpWriter.DESCRIPTION_GRAPH)).isTrue();
         assertThat(read.containsNamedModel(TdbStore.ONTOLOGY_GRAPH)).isTrue();
-        assertThat(tmp.resolve("out").resolve("graph.void.ttl")).isRegularFile();
+        assertThat(tmp.resolve("out").resolve("graph.trig.void.ttl")).isRegularFile();
         try (var files = Files.list(out.getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("graph.trig.gz", "graph.void.ttl");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("graph.trig.gz", "graph.trig.void.ttl");
         }
     }
 
@@ -63,6 +63,6 @@ class ExportCommandTest {
     void defaultFileNamesFollowTheFormat() {
         assertThat(DumpFormat.named("jsonld").defaultFileName(false)).isEqualTo("airace.jsonld");
         assertThat(DumpFormat.named("NT").defaultFileName(true)).isEqualTo("airace.nt.gz");
-        assertThat(DumpExporter.descriptionFileFor(Path.of("d", "airace.rdf.gz")).getFileName().toString()).isEqualTo("airace.void.ttl");
+        assertThat(DumpExporter.descriptionFileFor(Path.of("d", "airace.rdf.gz")).getFileName().toString()).isEqualTo("airace.rdf.void.ttl");
     }
 }
