@@ -1,6 +1,8 @@
 package org.airace.kg.publish;
 
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -28,9 +30,15 @@ final class DistinctTriples {
 
     private DistinctTriples() {}
 
-    /** Quads of every named graph except an old description. */
+    /**
+     * Quads of every named graph except an old description, graph after graph in IRI order. A loader
+     * that replaces a graph per run of its quads (ours does) needs each graph in one piece; a plain
+     * find over all graphs would interleave them in index order.
+     */
     static Iterator<Quad> namedGraphQuads(DatasetGraph dsg) {
-        return Iter.filter(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY), q -> !DESCRIPTION.equals(q.getGraph()));
+        List<Node> graphs = Iter.toList(Iter.filter(dsg.listGraphNodes(), g -> !DESCRIPTION.equals(g)));
+        graphs.sort(Comparator.comparing(Node::toString));
+        return Iter.flatMap(graphs.iterator(), g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
     }
 
     static Iterator<Triple> of(DatasetGraph dsg) {

@@ -72,6 +72,12 @@ class DumpRoundTripTest {
             assertThat(graphs).as("named graphs: the store's, its stale description replaced by the new one")
                     .isEqualTo(store.graphNames().size());
             assertThat(store.graphNames()).contains(DumpWriter.DESCRIPTION_GRAPH);
+            if (format.streams()) {
+                long runs = 1;
+                for (int i = 1; i < dump.size(); i++)
+                    if (!java.util.Objects.equals(dump.get(i).getContext(), dump.get(i - 1).getContext())) runs++;
+                assertThat(runs).as("each graph in one piece, so a graph-by-graph loader keeps all of it").isEqualTo(graphs + 1);
+            }
         } else {
             assertThat(dump).allMatch(st -> st.getContext() == null);
         }
