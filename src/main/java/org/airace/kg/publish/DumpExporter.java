@@ -60,6 +60,6 @@ public final class DumpExporter {
         String name = dump.getFileName().toString();
         if (name.endsWith(".gz"))
             name = name.substring(0, name.length() - 3);
-        return dump.toAbsolutePath().resolveSibling(name + ".void.ttl");
+        return dump.resolveSibling(name + ".void.ttl");
     }
 }
