@@ -115,7 +115,8 @@ public final class TdbStore implements AutoCloseable {
             lang = Lang.NQUADS;
         GraphRunLoader loader = new GraphRunLoader(dsg, NodeFactory.createURI(SHARED_GRAPH));
         try {
-            RDFParser.source(file).lang(lang).parse(loader);
+            // By file name, not Path: Jena then opens the file itself and decompresses .gz (dumps are often gzipped).
+            RDFParser.source(file.toString()).lang(lang).parse(loader);
             loader.commitCurrent();
             return new LoadReport(file.toString(), loader.results(), null);
         } catch (RuntimeException e) {
