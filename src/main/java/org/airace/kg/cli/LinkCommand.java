@@ -2,22 +2,11 @@ package org.airace.kg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.airace.kg.job.BuildInfo;
 import org.airace.kg.link.AcceptedLinks;
-import org.airace.kg.link.LinkProposer;
-import org.airace.kg.link.LinkedItems;
 import org.airace.kg.link.PoliteHttpClient;
-import org.airace.kg.link.ResponseCache;
-import org.airace.kg.link.ReviewFile;
-import org.airace.kg.link.ReviewMerge;
-import org.airace.kg.link.ReviewRow;
-import org.airace.kg.link.StoreEntity;
-import org.airace.kg.link.UnlinkedEntities;
-import org.airace.kg.link.WikidataApi;
-import org.airace.kg.link.WikidataClasses;
+import org.airace.kg.link.WikidataLinking;
 import org.airace.kg.store.TdbStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -75,30 +64,19 @@ final class LinkCommand implements Callable<Integer> {
     private int propose(Path dir) {
         Path reviewFile = review != null ? review : besideStore(dir, "wikidata-review.tsv");
         Path cacheDir = cache != null ? cache : besideStore(dir, "wikidata-cache");
-        // Read first: a review file the user broke should stop the run before any request is made.
-        List<ReviewRow> earlier = Files.isRegularFile(reviewFile) ? ReviewFile.read(reviewFile) : List.of();
-        List<StoreEntity> entities;
-        Map<String, String> linkedItems;
+        WikidataLinking.Settings settings = new WikidataLinking.Settings(api, cacheDir, reviewFile, limit, candidates,
+                PoliteHttpClient.userAgent(BuildInfo.version(), contact));
         try (TdbStore tdb = TdbStore.open(dir)) {
-            entities = UnlinkedEntities.find(tdb.dataset());
-            linkedItems = LinkedItems.find(tdb.dataset());
+            System.err.println(WikidataLinking.propose(tdb, settings, System.err).describe());
         }
-        if (limit != null && limit >= 0 && entities.size() > limit) entities = entities.subList(0, limit);
-        PoliteHttpClient client = PoliteHttpClient.standard(PoliteHttpClient.userAgent(BuildInfo.version(), contact));
-        WikidataApi wikidata = new WikidataApi(api, client, new ResponseCache(cacheDir));
-        LinkProposer proposer = new LinkProposer(wikidata, WikidataClasses.load(), 7, Math.max(1, candidates), System.err);
-        LinkProposer.Result result = proposer.propose(entities, linkedItems);
-        ReviewFile.write(reviewFile, ReviewMerge.merge(earlier, result.rows()));
-        System.err.println(result.summary().describe());
         System.err.println("review file written to " + reviewFile + "; mark rows accept or reject, then run: airace link --accept "
                 + reviewFile);
         return 0;
     }
 
     private int accept(Path dir, Path file) {
-        List<ReviewRow> rows = ReviewFile.read(file);
         try (TdbStore tdb = TdbStore.open(dir)) {
-            AcceptedLinks.Outcome outcome = AcceptedLinks.load(tdb, rows, file.toString(), System.err);
+            AcceptedLinks.Outcome outcome = WikidataLinking.accept(tdb, file, System.err);
             System.err.println(outcome.links() + " owl:sameAs links loaded into " + AcceptedLinks.GRAPH
                     + (outcome.unknownEntities() > 0 ? "; " + outcome.unknownEntities() + " entities not in the store skipped" : ""));
             return outcome.unknownEntities() > 0 ? 1 : 0;

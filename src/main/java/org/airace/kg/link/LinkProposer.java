@@ -8,10 +8,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.airace.kg.resolve.ResolutionKeys;
 
 /**
  * Proposes Wikidata items for unlinked entities: searches each label in the languages that fit its
@@ -20,13 +18,10 @@ import org.airace.kg.resolve.ResolutionKeys;
  * the entity's labels (compared across scripts and case). Everything else is left for the user.
  */
 public final class LinkProposer {
-    /** Label languages tried in this order for the candidate label column. */
-    static final List<String> LABEL_LANGUAGES = List.of("zh-hant", "zh-tw", "zh-hk", "zh", "zh-hans", "zh-cn", "en");
-    static final List<String> DESCRIPTION_LANGUAGES = List.of("en", "zh-hant", "zh-tw", "zh", "zh-hans", "zh-cn");
-
     private final WikidataApi api;
     private final WikidataClasses classes;
     private final TypeChecker types;
+    private final ReviewRows rowsOf;
     private final int searchLimit;
     private final int candidatesPerEntity;
     private final PrintStream log;
@@ -35,20 +30,10 @@ public final class LinkProposer {
         this.api = api;
         this.classes = classes;
         this.types = new TypeChecker(api, classes);
+        this.rowsOf = new ReviewRows(classes);
         this.searchLimit = searchLimit;
         this.candidatesPerEntity = candidatesPerEntity;
         this.log = log;
-    }
-
-    /** How one candidate was found, gathered over all searches for one entity. */
-    private static final class Evidence {
-        int match = Integer.MAX_VALUE; // 0 exact label, 1 exact alias, 2 prefix
-        String matchLanguage = "";
-        String matchText = "";
-        int bestRank = Integer.MAX_VALUE;
-        final Set<String> foundBy = new LinkedHashSet<>();
-        /** The exact match came from one of the entity's labels, not only from an other name. */
-        boolean exactFromLabel;
     }
 
     /** {@link #propose(List, Map)} for a store where no item is linked yet. */
@@ -67,22 +52,22 @@ public final class LinkProposer {
         int done = 0;
         for (StoreEntity entity : entities) {
             if (classes.allowedFor(entity.airClass()).isEmpty()) continue;
-            Map<String, Evidence> found = new LinkedHashMap<>();
+            Map<String, CandidateEvidence> found = new LinkedHashMap<>();
             Map<String, TypeMatch> typed = new LinkedHashMap<>();
             Map<String, WikidataItem> items = new HashMap<>();
             Set<String> asked = new HashSet<>();
             search(entity.labels(), true, found, asked);
             wrongType += typeCheck(entity, found, items, typed);
             // Other names (short forms, surnames, old spellings) find more noise: asked only when the labels found no exact typed candidate.
-            if (typed.keySet().stream().noneMatch(q -> found.get(q).match <= 1) && !entity.altLabels().isEmpty()) {
+            if (typed.keySet().stream().noneMatch(q -> found.get(q).exact()) && !entity.altLabels().isEmpty()) {
                 search(entity.altLabels(), false, found, asked);
                 wrongType += typeCheck(entity, found, items, typed);
             }
             List<ReviewRow> entityRows = new ArrayList<>();
-            typed.forEach((qid, type) -> entityRows.add(row(entity, items.get(qid), found.get(qid), type, linkedItems.get(qid))));
+            typed.forEach((qid, type) -> entityRows.add(rowsOf.row(entity, items.get(qid), found.get(qid), type, linkedItems.get(qid))));
             entityRows.sort(Comparator.comparingDouble(ReviewRow::score).reversed().thenComparing(ReviewRow::qid));
             // Decided before cutting to the top candidates, so a second exact match further down still blocks pre-accepting.
-            List<ReviewRow> decided = decide(entityRows, found);
+            List<ReviewRow> decided = ReviewRows.decide(entityRows, found);
             rows.addAll(decided.subList(0, Math.min(decided.size(), candidatesPerEntity)));
             if (++done % 25 == 0) log.println("link: " + done + "/" + entities.size() + " entities looked up");
         }
@@ -96,28 +81,19 @@ public final class LinkProposer {
     }
 
     /** Searches each name in its languages, adding what the hits show to {@code found}; {@code asked} avoids repeats. */
-    private void search(List<StoreEntity.Label> names, boolean primary, Map<String, Evidence> found, Set<String> asked) {
+    private void search(List<StoreEntity.Label> names, boolean primary, Map<String, CandidateEvidence> found, Set<String> asked) {
         for (StoreEntity.Label label : names) {
             for (String language : SearchLanguages.of(label)) {
                 if (!asked.add(language + "\u0000" + label.text())) continue;
                 for (SearchHit hit : api.search(label.text(), language, searchLimit)) {
-                    Evidence ev = found.computeIfAbsent(hit.id(), k -> new Evidence());
-                    int match = matchKind(label.text(), hit);
-                    if (match < ev.match) {
-                        ev.match = match;
-                        ev.matchLanguage = hit.matchLanguage();
-                        ev.matchText = hit.matchText().isEmpty() ? hit.label() : hit.matchText();
-                    }
-                    if (match <= 1 && primary) ev.exactFromLabel = true;
-                    ev.bestRank = Math.min(ev.bestRank, hit.rank());
-                    ev.foundBy.add(ResolutionKeys.normalize(label.text()));
+                    found.computeIfAbsent(hit.id(), k -> new CandidateEvidence()).record(hit, label.text(), primary);
                 }
             }
         }
     }
 
     /** Fetches the candidates not fetched yet and type-checks them; returns how many have the wrong type. */
-    private int typeCheck(StoreEntity entity, Map<String, Evidence> found, Map<String, WikidataItem> items,
+    private int typeCheck(StoreEntity entity, Map<String, CandidateEvidence> found, Map<String, WikidataItem> items,
             Map<String, TypeMatch> typed) {
         Set<String> fresh = new LinkedHashSet<>(found.keySet());
         fresh.removeAll(items.keySet());
@@ -134,58 +110,5 @@ public final class LinkProposer {
             else typed.put(qid, type);
         }
         return wrong;
-    }
-
-    /** 0 when the hit's label equals the searched text, 1 when an alias does, 2 for a prefix match. */
-    static int matchKind(String searched, SearchHit hit) {
-        String wanted = ResolutionKeys.normalize(searched);
-        boolean exactMatchText = !hit.matchText().isEmpty() && ResolutionKeys.normalize(hit.matchText()).equals(wanted);
-        if (exactMatchText && "label".equals(hit.matchType())) return 0;
-        if (ResolutionKeys.normalize(hit.label()).equals(wanted)) return 0;
-        if (exactMatchText) return 1;
-        return 2;
-    }
-
-    private ReviewRow row(StoreEntity entity, WikidataItem item, Evidence ev, TypeMatch type, String linkedTo) {
-        ScoringWeights w = classes.scoring();
-        double score = (ev.match == 0 ? w.exactLabel() : ev.match == 1 ? w.exactAlias() : w.prefix()) + w.typed()
-                + w.rank(ev.bestRank) + Math.min(w.maxAgreement(), w.perExtraLabel() * (ev.foundBy.size() - 1));
-        score = Math.round(score * 100) / 100.0;
-        String how = ev.match == 0 ? "exact label" : ev.match == 1 ? "exact alias" : "prefix of";
-        String reason = how + " " + ev.matchText + (ev.matchLanguage.isEmpty() ? "" : " (" + ev.matchLanguage + ")")
-                + "; P31 " + type.instanceOf()
-                + (type.steps() == 0 ? "" : " subclass of " + type.allowedClass() + " in " + type.steps() + " steps")
-                + " (" + classes.nameOf(type.allowedClass()) + "); search rank " + (ev.bestRank + 1)
-                + "; found by " + ev.foundBy.size() + (ev.foundBy.size() == 1 ? " label" : " labels")
-                + (linkedTo == null ? "" : "; already the item of " + linkedTo);
-        return new ReviewRow(entity.iri(), entity.displayLabel(), entity.airClass(), item.id(), candidateLabel(item),
-                nullToEmpty(WikidataItem.inLanguages(item.descriptions(), DESCRIPTION_LANGUAGES)), score, reason, "", 0);
-    }
-
-    /**
-     * Pre-accepts the single typed candidate whose label or alias equals one of the entity's labels
-     * (an other name such as a bare surname is not enough), and only when no second typed candidate matched exactly.
-     */
-    private static List<ReviewRow> decide(List<ReviewRow> rows, Map<String, Evidence> found) {
-        long exact = rows.stream().filter(r -> found.get(r.qid()).match <= 1).count();
-        List<ReviewRow> out = new ArrayList<>();
-        for (ReviewRow r : rows) {
-            Evidence ev = found.get(r.qid());
-            out.add(exact == 1 && ev.match <= 1 && ev.exactFromLabel ? r.withDecision(ReviewRow.ACCEPT) : r);
-        }
-        return out;
-    }
-
-    /** Chinese label, then the English one when it differs: the user reads both scripts' sources. */
-    private static String candidateLabel(WikidataItem item) {
-        String zh = WikidataItem.inLanguages(item.labels(), LABEL_LANGUAGES.subList(0, 6));
-        String en = item.labels().get("en");
-        if (zh == null) return nullToEmpty(en);
-        if (en == null || en.toLowerCase(Locale.ROOT).equals(zh.toLowerCase(Locale.ROOT))) return zh;
-        return zh + " / " + en;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }
