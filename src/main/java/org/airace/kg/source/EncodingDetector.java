@@ -142,12 +142,13 @@ public final class EncodingDetector {
             candidate = "UTF-16BE";
         } else if (oddNul * 10 >= pairs && evenNul * 50 <= pairs) {
             candidate = "UTF-16LE";
-        } else if (evenNul > 0 && oddNul == 0) {
-            // Chinese prose has few ASCII characters (line breaks, digits), so few NULs: accept a
-            // clean one-sided pattern when the decoded text also reads as text (checked below).
+        } else if (evenNul > 4 * oddNul) {
+            // Chinese prose has few ASCII characters (line breaks, digits), so few NULs, and a Han
+            // character with a zero low byte (U+4E00, U+5000 ...) puts the odd one on the other side:
+            // accept a clearly one-sided pattern when the decoded text also reads as text (below).
             candidate = "UTF-16BE";
             fewAscii = true;
-        } else if (oddNul > 0 && evenNul == 0) {
+        } else if (oddNul > 4 * evenNul) {
             candidate = "UTF-16LE";
             fewAscii = true;
         }

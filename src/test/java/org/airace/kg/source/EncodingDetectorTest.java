@@ -67,8 +67,10 @@ class EncodingDetectorTest {
 
     @Test
     void bomlessUtf16OfProseWithHardlyAnyAsciiIsRecognised() throws Exception {
-        // One line break in about fifty characters: too few NUL bytes for the ratio test alone.
-        String prose = "各地政府競相興建資料中心，電力公司表示供電吃緊，居民擔心電價因此上漲，專家建議改用再生能源。\n";
+        // About one ASCII character in ten: too few NUL bytes for the ratio test alone.
+        // 倀 (U+5000) has a zero low byte: one NUL on the "wrong" side must not spoil the pattern.
+        String prose = "日期：2025年3月4日\n各地政府競相興建資料中心，電力公司表示供電吃緊，居民擔心電價因此上漲，專家建議改用再生能源。\n"
+                + "倀鬼一詞常見於舊小說，與本文無關，只用來測試編碼。\n";
         for (String charset : new String[] {"UTF-16LE", "UTF-16BE"}) {
             Document d = reader.read(write("nb-" + charset + ".txt", prose.getBytes(Charset.forName(charset))));
             assertThat(d.text()).isEqualTo(prose);
