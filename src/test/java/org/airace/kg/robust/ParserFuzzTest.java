@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.airace.kg.annotate.TimeExpression;
 import org.airace.kg.annotate.quantity.NumberParser;
 import org.airace.kg.annotate.quantity.ParsedNumber;
@@ -59,6 +60,14 @@ class ParserFuzzTest {
         assertThat(n.end()).isBetween(n.begin() + 1, s.length());
         assertThat(n.value()).isNotNull();
         assertThat(n.value().signum()).isGreaterThanOrEqualTo(0);
+    }
+
+    /** The first finding, kept readable: "3,333,333.3,333,333.3303" threw NumberFormatException. */
+    @Test
+    void aSecondDecimalPointEndsTheNumber() {
+        ParsedNumber n = NUMBERS.parse("版本2.5.1发布", 2);
+        assertThat(n.value()).isEqualByComparingTo("2.5");
+        assertThat(n.end()).isEqualTo(5);
     }
 
     @FuzzTest(maxDuration = "15s")
