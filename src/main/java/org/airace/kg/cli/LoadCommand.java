@@ -7,6 +7,7 @@ import org.airace.kg.job.LoadJob;
 import org.airace.kg.job.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -20,13 +21,16 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print a line for each graph as soon as its transaction has committed.")
+    boolean verbose;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "N-Quads/TriG files, or documents and folders to extract.")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
         RunReport report = new RunReport("load");
-        try (LoadJob job = LoadJob.open(store.store(), run.threads(), System.err)) {
+        try (LoadJob job = LoadJob.open(store.store(), run.threads(), System.err, verbose)) {
             job.load(paths, report);
             System.err.println(job.describeStore());
         }

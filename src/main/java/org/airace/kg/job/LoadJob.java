@@ -14,6 +14,7 @@ import org.airace.kg.resolve.ResolvedDocument;
 import org.airace.kg.store.GraphLoad;
 import org.airace.kg.store.LoadReport;
 import org.airace.kg.store.TdbStore;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.Quad;
 
@@ -29,15 +30,33 @@ public final class LoadJob implements AutoCloseable {
     private final TdbStore store;
     private final int threads;
     private final PrintStream err;
+    private final boolean logCommits;
 
-    private LoadJob(TdbStore store, int threads, PrintStream err) {
+    private LoadJob(TdbStore store, int threads, PrintStream err, boolean logCommits) {
         this.store = store;
         this.threads = threads;
         this.err = err;
+        this.logCommits = logCommits;
     }
 
     public static LoadJob open(Path storeDir, int threads, PrintStream err) {
-        return new LoadJob(TdbStore.open(storeDir), threads, err);
+        return open(storeDir, threads, err, false);
+    }
+
+    /**
+     * With {@code logCommits}, one line per graph is printed and flushed right after its transaction
+     * committed: whoever reads the log knows that every graph named there is in the store, even if
+     * the process is killed on the next instruction.
+     */
+    public static LoadJob open(Path storeDir, int threads, PrintStream err, boolean logCommits) {
+        return new LoadJob(TdbStore.open(storeDir), threads, err, logCommits);
+    }
+
+    private void committed(String graph, long quads) {
+        if (logCommits) {
+            err.println("committed " + graph + " " + quads + " quads");
+            err.flush();
+        }
     }
 
     public void load(List<Path> paths, RunReport report) throws IOException, InterruptedException {
@@ -66,7 +85,7 @@ public final class LoadJob implements AutoCloseable {
     }
 
     private void loadRdf(Path file, RunReport report) {
-        LoadReport r = store.loadFile(file);
+        LoadReport r = store.loadFile(file, g -> committed(g.graph(), g.quads()));
         if (r.error() != null) {
             report.failed(file.toString(), r.error());
         }
@@ -87,7 +106,9 @@ public final class LoadJob implements AutoCloseable {
                     String file = doc.annotated().document().fileName();
                     try {
                         List<Quad> quads = job.quads(doc);
-                        store.replaceGraph(DocumentGraphMapper.graphName(doc.annotated().document()), quads);
+                        Node graph = DocumentGraphMapper.graphName(doc.annotated().document());
+                        store.replaceGraph(graph, quads);
+                        committed(graph.getURI(), quads.size());
                         report.ok(file, doc.annotated().document().id(), ExtractionJob.counts(doc, quads.size()));
                     } catch (RuntimeException e) {
                         report.failed(file, ExtractionJob.reasonOf(e));

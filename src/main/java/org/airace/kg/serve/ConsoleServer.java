@@ -8,6 +8,8 @@ import org.airace.kg.store.TdbStore;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.ActionDatasets;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
@@ -99,6 +101,7 @@ public final class ConsoleServer implements AutoCloseable {
                 .fusekiModules(FusekiModules.create())      // only what is configured here, no auto-found modules
                 .port(options.port())
                 .loopback(options.host() == null || LOOPBACK_NAMES.contains(options.host()))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQueryService())  // result bound, see fuseki-config
                 .parseConfig(config)
                 .staticFileBase(uiLocation())
                 .enablePing(true)

@@ -89,8 +89,13 @@ public final class CorpusWalker {
                 walkFolder(entry, ancestors, documents, errors, seen);
             } else if (!Files.exists(entry)) {
                 errors.add(new SourceException(entry, "broken symbolic link"));
-            } else if (Files.isRegularFile(entry) && isDocument(name)) {
-                addOnce(entry, documents, errors, seen);
+            } else if (isDocument(name)) {
+                if (Files.isRegularFile(entry)) {
+                    addOnce(entry, documents, errors, seen);
+                } else {
+                    // Named like a document but a pipe or device: say so rather than skip it silently.
+                    errors.add(new SourceException(entry, "not a regular file (a pipe, socket or device); not read"));
+                }
             }
         }
         ancestors.pop();

@@ -137,23 +137,51 @@ public final class EncodingDetector {
         }
         int pairs = n / 2;
         String candidate = null;
+        boolean fewAscii = false;
         if (evenNul * 10 >= pairs && oddNul * 50 <= pairs) {
             candidate = "UTF-16BE";
         } else if (oddNul * 10 >= pairs && evenNul * 50 <= pairs) {
             candidate = "UTF-16LE";
+        } else if (evenNul > 4 * oddNul) {
+            // Chinese prose has few ASCII characters (line breaks, digits), so few NULs, and a Han
+            // character with a zero low byte (U+4E00, U+5000 ...) puts the odd one on the other side:
+            // accept a clearly one-sided pattern when the decoded text also reads as text (below).
+            candidate = "UTF-16BE";
+            fewAscii = true;
+        } else if (oddNul > 4 * evenNul) {
+            candidate = "UTF-16LE";
+            fewAscii = true;
         }
         if (candidate == null) {
             return null;
         }
         try {
-            Charset.forName(candidate).newDecoder()
+            CharBuffer decoded = Charset.forName(candidate).newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));
-            return candidate;
+            return !fewAscii || readsAsText(decoded, SAMPLE / 2) ? candidate : null;
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether the first {@code limit} characters look like prose: no control characters besides line
+     * breaks and tabs, no unassigned, private-use or surrogate-pair code points (rare in news, common
+     * when binary data is read as UTF-16), and at least one Han character.
+     */
+    static boolean readsAsText(CharSequence chars, int limit) {
+        int n = Math.min(chars.length(), limit);
+        boolean han = false;
+        for (int i = 0; i < n; i++) {
+            char c = chars.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') return false;
+            if (type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE) return false;
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) han = true;
+        }
+        return han;
     }
 
     /** Why the bytes look binary, or null. NUL bytes or many C0 controls do not occur in news text. */

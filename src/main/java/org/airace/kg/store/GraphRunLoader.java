@@ -2,6 +2,7 @@ package org.airace.kg.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
@@ -28,12 +29,19 @@ final class GraphRunLoader extends StreamRDFBase {
     private final DatasetGraph dataset;
     private final Node sharedGraph;
     private final List<GraphLoad> results = new ArrayList<>();
+    private final Consumer<GraphLoad> onCommit;
     private Node current;
     private long count;
 
     GraphRunLoader(DatasetGraph dataset, Node sharedGraph) {
+        this(dataset, sharedGraph, committed -> { });
+    }
+
+    /** {@code onCommit} hears of each run right after its commit returned (the graph is durable then). */
+    GraphRunLoader(DatasetGraph dataset, Node sharedGraph, Consumer<GraphLoad> onCommit) {
         this.dataset = dataset;
         this.sharedGraph = sharedGraph;
+        this.onCommit = onCommit;
     }
 
     @Override
@@ -68,13 +76,16 @@ final class GraphRunLoader extends StreamRDFBase {
     void commitCurrent() {
         if (current == null)
             return;
+        GraphLoad committed;
         try {
             dataset.commit();
-            results.add(new GraphLoad(current.getURI(), count, null));
+            committed = new GraphLoad(current.getURI(), count, null);
+            results.add(committed);
         } finally {
             dataset.end();
             current = null;
         }
+        onCommit.accept(committed);
     }
 
     /** Aborts the open run, if any, recording why; returns whether a run was open. */

@@ -110,10 +110,18 @@ public final class TdbStore implements AutoCloseable {
      * the error stay loaded. Never throws for bad input: the report says what happened.
      */
     public LoadReport loadFile(Path file) {
+        return loadFile(file, committed -> { });
+    }
+
+    /**
+     * {@link #loadFile(Path)}, telling {@code onCommit} about each graph as soon as its transaction has
+     * committed (for progress that must be true even if the process dies right after).
+     */
+    public LoadReport loadFile(Path file, Consumer<GraphLoad> onCommit) {
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
         if (lang == null)
             lang = Lang.NQUADS;
-        GraphRunLoader loader = new GraphRunLoader(dsg, NodeFactory.createURI(SHARED_GRAPH));
+        GraphRunLoader loader = new GraphRunLoader(dsg, NodeFactory.createURI(SHARED_GRAPH), onCommit);
         try {
             // By file name, not Path: Jena then opens the file itself and decompresses .gz (dumps are often gzipped).
             RDFParser.source(file.toString()).lang(lang).parse(loader);

@@ -24,10 +24,13 @@ class ShippedConfigTest {
         var queryEndpoints = config.listSubjectsWithProperty(operation, config.createResource(FUSEKI + "query")).toList();
         assertThat(queryEndpoints).hasSize(3);
         for (Resource endpoint : queryEndpoints) {
-            Resource ctx = endpoint.getPropertyResourceValue(context);
-            assertThat(ctx).as("timeout on a query endpoint").isNotNull();
-            assertThat(ctx.getProperty(name).getString()).isEqualTo("arq:queryTimeout");
-            assertThat(Long.parseLong(ctx.getProperty(value).getString())).isPositive();
+            java.util.Map<String, String> settings = new java.util.HashMap<>();
+            endpoint.listProperties(context).forEachRemaining(st -> settings.put(
+                    st.getResource().getProperty(name).getString(), st.getResource().getProperty(value).getString()));
+            assertThat(settings).as("timeout and result bound on a query endpoint")
+                    .containsOnlyKeys("arq:queryTimeout", "airace:resultLimit");
+            assertThat(Long.parseLong(settings.get("arq:queryTimeout"))).isPositive();
+            assertThat(Long.parseLong(settings.get("airace:resultLimit"))).isPositive();
         }
         // A server-level context would leak into every query of the JVM.
         Resource server = config.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,

@@ -3,6 +3,7 @@ package org.airace.kg.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -109,7 +110,9 @@ class DocumentReaderTest {
     void hugeArticleAndManyShortLinesAreRead() throws Exception {
         String para = "各國政府競相補貼資料中心建設，電力需求因此快速攀升，地方電網面臨前所未有的壓力。\n";
         String huge = "標題：大型文件\n" + para.repeat(200_000); // about 8.4 M chars
-        Document big = reader.read(Files.writeString(dir.resolve("huge.txt"), huge));
+        // The reader itself reads far beyond the pipeline's default limit when asked to.
+        DocumentReader roomy = new DocumentReader(64L * 1024 * 1024);
+        Document big = roomy.read(Files.writeString(dir.resolve("huge.txt"), huge));
         assertThat(big.text()).hasSize(huge.length());
         assertThat(big.metadata().title()).isEqualTo("大型文件");
 
@@ -120,6 +123,36 @@ class DocumentReaderTest {
         Document many = reader.read(Files.writeString(dir.resolve("lines.txt"), lines));
         assertThat(many.text()).isEqualTo(lines.toString());
         assertThat(many.metadata().authors()).containsExactly("短行測試");
+    }
+
+    @Test
+    void theDefaultLimitRefusesWhatThePipelineCannotProcessAndCanBeRaised() throws Exception {
+        Path file = Files.writeString(dir.resolve("long.txt"), "標題：長文\n" + "各地資料中心的用電量持續增加。\n".repeat(60_000));
+        assertThat(Files.size(file)).isGreaterThan(DocumentReader.DEFAULT_MAX_BYTES);
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(SourceException.class)
+                .hasMessageContaining("too large").hasMessageContaining(DocumentReader.MAX_BYTES_PROPERTY);
+        String before = System.getProperty(DocumentReader.MAX_BYTES_PROPERTY);
+        try {
+            System.setProperty(DocumentReader.MAX_BYTES_PROPERTY, String.valueOf(8L * 1024 * 1024));
+            assertThat(new DocumentReader().read(file).metadata().title()).isEqualTo("長文");
+            System.setProperty(DocumentReader.MAX_BYTES_PROPERTY, "lots");
+            assertThatThrownBy(DocumentReader::new).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("lots");
+        } finally {
+            if (before == null) System.clearProperty(DocumentReader.MAX_BYTES_PROPERTY);
+            else System.setProperty(DocumentReader.MAX_BYTES_PROPERTY, before);
+        }
+    }
+
+    @Test
+    void aNamedPipeIsRefusedInsteadOfBlockingTheRun() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mk.waitFor() == 0 && Files.exists(fifo), "mkfifo not available");
+        assertThatThrownBy(() -> reader.read(fifo)).isInstanceOf(SourceException.class)
+                .hasMessageContaining("not a regular file");
+        WalkResult walk = new CorpusWalker().walk(java.util.List.of(dir));
+        assertThat(walk.errors()).extracting(SourceException::path).contains(fifo);
     }
 
     @Test

@@ -66,6 +66,27 @@ class EncodingDetectorTest {
     }
 
     @Test
+    void bomlessUtf16OfProseWithHardlyAnyAsciiIsRecognised() throws Exception {
+        // About one ASCII character in ten: too few NUL bytes for the ratio test alone.
+        // 倀 (U+5000) has a zero low byte: one NUL on the "wrong" side must not spoil the pattern.
+        String prose = "日期：2025年3月4日\n各地政府競相興建資料中心，電力公司表示供電吃緊，居民擔心電價因此上漲，專家建議改用再生能源。\n"
+                + "倀鬼一詞常見於舊小說，與本文無關，只用來測試編碼。\n";
+        for (String charset : new String[] {"UTF-16LE", "UTF-16BE"}) {
+            Document d = reader.read(write("nb-" + charset + ".txt", prose.getBytes(Charset.forName(charset))));
+            assertThat(d.text()).isEqualTo(prose);
+            assertThat(d.charset()).isEqualTo(charset);
+        }
+        // NULs on one side but not text when read as UTF-16: still binary.
+        byte[] notText = new byte[64];
+        for (int i = 0; i < notText.length; i += 2) {
+            notText[i] = (byte) (i == 10 ? 0 : 0xE0); // E0xx: private-use area when read as UTF-16BE
+            notText[i + 1] = (byte) 0x41;
+        }
+        assertThatThrownBy(() -> reader.read(write("blob.txt", notText))).isInstanceOf(SourceException.class)
+                .hasMessageContaining("binary");
+    }
+
+    @Test
     void simplifiedArticleInGb18030AndUtf8() throws Exception {
         Document gb = reader.read(write("gb.txt", Samples.SIMPLIFIED.getBytes("GB18030")));
         Document u8 = reader.read(write("u8.txt", Samples.SIMPLIFIED.getBytes(StandardCharsets.UTF_8)));

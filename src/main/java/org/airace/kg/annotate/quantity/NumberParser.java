@@ -81,6 +81,7 @@ public final class NumberParser {
                 }
                 int j = i;
                 boolean separators = false;
+                boolean decimalPoint = false;
                 while (j < n) {
                     char d = s.charAt(j);
                     if (d >= '0' && d <= '9') {
@@ -88,7 +89,9 @@ public final class NumberParser {
                     } else if (d == ',' && j + 3 < n + 0 && threeDigitsThenEnd(s, j + 1)) {
                         separators = true;
                         j++;
-                    } else if (d == '.' && j + 1 < n && isAscii(s.charAt(j + 1)) && !separatorsAfterDot(s, j)) {
+                    } else if (d == '.' && !decimalPoint && j + 1 < n && isAscii(s.charAt(j + 1)) && !separatorsAfterDot(s, j)) {
+                        // One point only: "2.5.1" (a version) or "1..5" would not be a number (found by fuzzing).
+                        decimalPoint = true;
                         separators = true;
                         j++;
                     } else {

@@ -1,0 +1,140 @@
+package org.airace.kg.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.airace.kg.robust.SyntheticGraphs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code airace load} killed with SIGKILL part-way: the store opens again (TDB2 recovers from its
+ * journal), answers queries, and holds exactly the graphs whose transactions committed, each one
+ * complete. Loading the same file again, to the end, gives the same graphs and counts as one clean
+ * load, and loading it yet again changes nothing.
+ */
+class KillDuringLoadIT {
+
+    private static final int GRAPHS = 120;
+    private static final int COMMITS_BEFORE_KILL = 15;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aKilledLoadLeavesExactlyTheCommittedGraphsAndReloadingIsIdempotent() throws Exception {
+        Path nquads = work.resolve("graphs.nq");
+        Map<String, Long> expected = SyntheticGraphs.write(nquads, GRAPHS);
+        Path store = work.resolve("killed-store");
+        Path log = work.resolve("load.log");
+
+        Process load = CliProcess.start(work, log, "load", "--verbose", "--store", store.toString(), nquads.toString());
+        List<String> logged = awaitCommits(load, log, COMMITS_BEFORE_KILL);
+        load.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
+        assertThat(load.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> loggedBeforeKill = committedSourceGraphs(log, expected);
+        assertThat(loggedBeforeKill).as("the load must still be running when killed; log:\n%s", String.join("\n", logged))
+                .hasSizeLessThan(GRAPHS);
+
+        Inspection afterKill = inspect(store);
+        Set<String> present = new LinkedHashSet<>(afterKill.graphs().keySet());
+        present.retainAll(expected.keySet());
+        assertThat(present).as("graphs logged as committed are in the store").containsAll(loggedBeforeKill);
+        assertThat(present.size()).as("at most one graph committed after the last log line")
+                .isLessThanOrEqualTo(loggedBeforeKill.size() + 1);
+        for (String g : present)
+            assertThat(afterKill.graphs().get(g)).as("quads of %s", g).isEqualTo(expected.get(g));
+        // Graphs are committed in file order: what is there is a prefix of the file, nothing else.
+        assertThat(new ArrayList<>(present)).isEqualTo(new ArrayList<>(expected.keySet()).subList(0, present.size()));
+        assertThat(afterKill.sparqlCount()).as("a SPARQL count over the recovered store")
+                .isEqualTo(afterKill.graphs().values().stream().mapToLong(Long::longValue).sum());
+        System.out.printf("kill test: %d graphs logged as committed before SIGKILL, %d in the recovered store, all complete%n",
+                loggedBeforeKill.size(), present.size());
+
+        CliProcess.Result rerun = CliProcess.run(work, 600, "load", "--store", store.toString(), nquads.toString());
+        assertThat(rerun.exitCode()).as(rerun.stderr()).isZero();
+        Inspection recovered = inspect(store);
+
+        Path cleanStore = work.resolve("clean-store");
+        CliProcess.Result clean = CliProcess.run(work, 600, "load", "--store", cleanStore.toString(), nquads.toString());
+        assertThat(clean.exitCode()).as(clean.stderr()).isZero();
+        Inspection once = inspect(cleanStore);
+        assertThat(once.graphs().keySet()).containsAll(expected.keySet());
+        assertThat(recovered.graphs()).as("killed-then-reloaded store equals a clean load").isEqualTo(once.graphs());
+
+        CliProcess.Result again = CliProcess.run(work, 600, "load", "--store", cleanStore.toString(), nquads.toString());
+        assertThat(again.exitCode()).as(again.stderr()).isZero();
+        Inspection twice = inspect(cleanStore);
+        assertThat(twice.graphs()).as("loading the same file twice changes nothing").isEqualTo(once.graphs());
+        assertThat(twice.sparqlCount()).isEqualTo(once.sparqlCount());
+        System.out.printf("idempotence: %d graphs, %d quads after one load, after a reload, and after kill + reload%n",
+                once.graphs().size(), once.sparqlCount());
+    }
+
+    /** Waits until the log shows {@code n} committed graphs; fails if the load ends first. */
+    private static List<String> awaitCommits(Process load, Path log, int n) throws Exception {
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<String> lines = completeLines(log);
+            if (lines.stream().filter(l -> l.startsWith("committed ")).count() >= n)
+                return lines;
+            if (!load.isAlive())
+                throw new IllegalStateException("load ended before " + n + " commits:\n" + String.join("\n", lines));
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException("no " + n + " commits within 5 minutes");
+    }
+
+    private static List<String> committedSourceGraphs(Path log, Map<String, Long> expected) throws IOException {
+        List<String> graphs = new ArrayList<>();
+        for (String line : completeLines(log)) {
+            String[] parts = line.split(" ");
+            if (parts.length >= 2 && parts[0].equals("committed") && expected.containsKey(parts[1]))
+                graphs.add(parts[1]);
+        }
+        return graphs;
+    }
+
+    /** Lines ended by a line break: a line cut by the kill is not evidence of anything. */
+    private static List<String> completeLines(Path log) throws IOException {
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        return end < 0 ? List.of() : List.of(text.substring(0, end).split("\n"));
+    }
+
+    record Inspection(Map<String, Long> graphs, long sparqlCount) {}
+
+    /** Opens the store in a separate JVM (see {@link StoreInspector}) and reads its graphs and counts. */
+    private Inspection inspect(Path store) throws Exception {
+        Path out = Files.createTempFile(work, "inspect", ".txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StoreInspector.class.getName(), store.toString())
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as("store inspection:\n%s", text).isZero();
+        Map<String, Long> graphs = new LinkedHashMap<>();
+        long sparql = -1;
+        for (String line : text.split("\n")) {
+            String[] kv = line.split("\t");
+            if (kv.length != 2)
+                continue;
+            if (kv[0].equals("sparql"))
+                sparql = Long.parseLong(kv[1].trim());
+            else if (kv[0].startsWith("http"))
+                graphs.put(kv[0], Long.parseLong(kv[1].trim()));
+        }
+        assertThat(sparql).as("inspection output:\n%s", text).isGreaterThanOrEqualTo(0);
+        return new Inspection(graphs, sparql);
+    }
+}
