@@ -1,8 +1,9 @@
 package org.airace.kg.annotate.quote;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airace.kg.annotate.AnnotatedDocument;
@@ -31,6 +32,11 @@ final class SpeakerFinder {
     private final UnknownName unknownName;
     /** Persons this finder has attributed a cue to so far, in text order: the antecedents of 他/她. */
     private final List<Reported> reported = new ArrayList<>();
+    /** The document's mentions by position, built on first use (one finder serves one document). */
+    private MentionsByPosition byPosition;
+    /** Per mention: whether it opens its clause, and its comparison key; both depend on the mention alone. */
+    private final Map<EntityMention, Boolean> clauseSubject = new HashMap<>();
+    private final Map<EntityMention, String> keys = new HashMap<>();
 
     /** A reported person: a mention, or (speaker null) a name the entity layer did not know, as written. */
     private record Reported(EntityMention speaker, String name, int cueEnd) {}
@@ -156,8 +162,8 @@ final class SpeakerFinder {
         int clauseEnd = cueBegin;
         for (int hops = 0; hops <= cues.maxChainClauses && clauseEnd > sentence.begin(); hops++) {
             int begin = clauseStart(n, sentence.begin(), clauseEnd);
-            for (EntityMention m : mentions) {
-                if (m.span().begin() >= begin && m.span().end() <= clauseEnd && cues.speakerTypes.contains(m.type())) {
+            for (EntityMention m : index(mentions).beginningIn(begin, clauseEnd)) {
+                if (m.span().end() <= clauseEnd && cues.speakerTypes.contains(m.type())) {
                     String before = stripFillers(maskFrames(n, begin, m.span().begin()));
                     if (before.length() <= 2) {
                         return m;
@@ -190,8 +196,8 @@ final class SpeakerFinder {
         String n = doc.text().normalized();
         boolean[] framed = frameMask(n, begin, end);
         EntityMention last = null;
-        for (EntityMention m : mentions) {
-            if (m.span().begin() >= begin && m.span().end() <= end && cues.speakerTypes.contains(m.type())
+        for (EntityMention m : index(mentions).beginningIn(begin, end)) {
+            if (m.span().end() <= end && cues.speakerTypes.contains(m.type())
                     && !framed[m.span().begin() - begin]) {
                 if (last == null || m.span().begin() > last.span().begin()) {
                     last = m;
@@ -277,7 +283,7 @@ final class SpeakerFinder {
             return null;
         }
         Sentence quotedIn = doc.text().sentenceAt(last.cueEnd() - 1);
-        for (EntityMention m : mentions) {
+        for (EntityMention m : index(mentions).beginningIn(last.cueEnd() + 1, at)) {
             boolean inReportedWords = quotedIn != null && quotedIn.contains(m.span().begin());
             if (m.type() == EntityType.PERSON && m.span().begin() > last.cueEnd() && m.span().end() <= at
                     && !inReportedWords && !insidePriorQuote(m.span()) && isClauseSubject(doc, m)
@@ -290,14 +296,7 @@ final class SpeakerFinder {
 
     EntityMention resolvePronoun(AnnotatedDocument doc, List<EntityMention> mentions, int at) {
         String n = doc.text().normalized();
-        List<EntityMention> subjects = new ArrayList<>();
-        for (EntityMention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.span().end() <= at && !insidePriorQuote(m.span())
-                    && !isPronoun(n.substring(m.span().begin(), m.span().end())) && isClauseSubject(doc, m)) {
-                subjects.add(m);
-            }
-        }
-        subjects.sort(Comparator.comparing(EntityMention::span));
+        MentionsByPosition index = index(mentions);
         // "X表示……。他还说……": the last person quoted is the antecedent unless another person became
         // a subject since. Names inside the reported words are the speaker's, not the reporter's.
         Reported lastQuoted = null;
@@ -310,34 +309,62 @@ final class SpeakerFinder {
             String quotedName = key(n, lastQuoted.speaker());
             boolean interrupted = false;
             Sentence quotedIn = doc.text().sentenceAt(lastQuoted.cueEnd() - 1);
-            for (EntityMention m : subjects) {
+            for (EntityMention m : index.beginningIn(lastQuoted.cueEnd() + 1, at)) {
                 // Names later in the sentence of the report are within the reported words.
                 boolean inReportedWords = quotedIn != null && quotedIn.contains(m.span().begin());
-                if (m.span().begin() > lastQuoted.cueEnd() && !inReportedWords && !sameName(quotedName, key(n, m))) {
+                if (!inReportedWords && isSubjectBefore(doc, m, at) && !sameName(quotedName, key(n, m))) {
                     interrupted = true;
+                    break;
                 }
             }
             if (!interrupted) {
                 return lastQuoted.speaker();
             }
         }
-        if (subjects.isEmpty()) {
+        // The latest subject before the pronoun: walk back from it, so that a long document costs no
+        // more per pronoun than the distance to that subject.
+        EntityMention latest = null;
+        List<EntityMention> before = index.beginningBefore(at);
+        for (int i = before.size() - 1; i >= 0 && latest == null; i--) {
+            EntityMention m = before.get(i);
+            if (isSubjectBefore(doc, m, at)) {
+                latest = m;
+            }
+        }
+        if (latest == null) {
             return null;
         }
-        EntityMention latest = subjects.get(subjects.size() - 1);
         Sentence s = doc.text().sentenceAt(latest.span().begin());
         int windowBegin = s == null ? latest.span().begin() : s.begin();
         String name = key(n, latest);
-        for (EntityMention other : subjects) {
-            if (other.span().begin() >= windowBegin && !sameName(name, key(n, other))) {
+        for (EntityMention other : index.beginningIn(windowBegin, at)) {
+            if (isSubjectBefore(doc, other, at) && !sameName(name, key(n, other))) {
                 return null;
             }
         }
         return latest;
     }
 
+    /** A person named as a clause's subject, ending before {@code at}, outside earlier quotes: a pronoun's candidate antecedent. */
+    private boolean isSubjectBefore(AnnotatedDocument doc, EntityMention m, int at) {
+        return m.type() == EntityType.PERSON && m.span().end() <= at
+                && !isPronoun(doc.text().normalized().substring(m.span().begin(), m.span().end()))
+                && isClauseSubject(doc, m) && !insidePriorQuote(m.span());
+    }
+
+    private MentionsByPosition index(List<EntityMention> mentions) {
+        if (byPosition == null || byPosition.all() != mentions) {
+            byPosition = new MentionsByPosition(mentions);
+        }
+        return byPosition;
+    }
+
     /** The mention opens its clause, once frames, fillers and a short title or organisation before it are set aside. */
     private boolean isClauseSubject(AnnotatedDocument doc, EntityMention m) {
+        return clauseSubject.computeIfAbsent(m, k -> opensClause(doc, k));
+    }
+
+    private boolean opensClause(AnnotatedDocument doc, EntityMention m) {
         String n = doc.text().normalized();
         Sentence s = doc.text().sentenceAt(m.span().begin());
         int sentenceBegin = s == null ? Math.max(0, m.span().begin() - 40) : s.begin();
@@ -361,7 +388,7 @@ final class SpeakerFinder {
             return null;
         }
         EntityMention found = null;
-        for (EntityMention m : mentions) {
+        for (EntityMention m : index(mentions).beginningBefore(before)) {
             if (m.type() != EntityType.PERSON || m.span().end() > before) {
                 continue;
             }
@@ -376,7 +403,11 @@ final class SpeakerFinder {
         return found;
     }
 
-    private static String key(String n, EntityMention m) {
+    private String key(String n, EntityMention m) {
+        return keys.computeIfAbsent(m, k -> nameKey(n, k));
+    }
+
+    private static String nameKey(String n, EntityMention m) {
         return n.substring(m.span().begin(), m.span().end()).replaceAll("[·・•.\\s]", "").toLowerCase();
     }
 
