@@ -42,6 +42,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
  */
 public final class ConsoleServer implements AutoCloseable {
     private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+    private static final long IDLE_TIMEOUT_MILLIS = 180_000;
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
     /**
@@ -114,6 +115,7 @@ public final class ConsoleServer implements AutoCloseable {
                 .addServlet("/$/validate/langtag", new LangTagValidator())
                 .addServlet("/$/validate/data", new DataValidator())
                 .addFilter("/$/*", new ReadOnlyAdminFilter())
+                .addFilter("/" + options.datasetName() + "/*", QueryConcurrencyFilter.configured())
                 .addServlet("/queries/*", new SavedQueryServlet(options.datasetName(), queries));
         Long timeout = ServerConfigFile.queryTimeoutMillis(config);
         if (timeout != null)
@@ -146,6 +148,10 @@ public final class ConsoleServer implements AutoCloseable {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null)
                 http.getHttpConfiguration().setOutputBufferSize(bytes);
+            // A request waiting for a query slot (QueryConcurrencyFilter) or a long query sends nothing
+            // for a while: the default 30 s idle timeout would close its connection without an answer.
+            if (connector instanceof org.eclipse.jetty.server.AbstractConnector c && c.getIdleTimeout() < IDLE_TIMEOUT_MILLIS)
+                c.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
         }
     }
 

@@ -32,7 +32,7 @@ class SnapshotDuringLoadTest {
     @Test
     void queriesDuringALoadSeeEachGraphAbsentOrComplete() throws Exception {
         Path file = work.resolve("graphs.nq");
-        Map<String, Long> expected = SyntheticGraphs.write(file, 300);
+        Map<String, Long> expected = SyntheticGraphs.write(file, 120);
         try (TdbStore store = TdbStore.open(work.resolve("store"))) {
             AtomicBoolean loading = new AtomicBoolean(true);
             List<String> violations = new ArrayList<>();
