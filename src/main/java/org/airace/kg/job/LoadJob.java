@@ -79,22 +79,33 @@ public final class LoadJob implements AutoCloseable {
         }
     }
 
-    private void extractAndLoad(List<Path> documents, RunReport report) throws InterruptedException {
+    /** Extracts and loads one document at a time (a streaming extraction: memory stays bounded). */
+    private void extractAndLoad(List<Path> documents, RunReport report) throws IOException, InterruptedException {
         try (ExtractionJob job = ExtractionJob.create(threads, err)) {
-            List<ResolvedDocument> docs = job.extract(documents, report);
-            try (Progress progress = Progress.start("load", docs.size(), err)) {
-                for (ResolvedDocument doc : docs) {
-                    String file = doc.annotated().document().fileName();
-                    try {
-                        List<Quad> quads = job.quads(doc);
-                        store.replaceGraph(DocumentGraphMapper.graphName(doc.annotated().document()), quads);
-                        report.ok(file, doc.annotated().document().id(), ExtractionJob.counts(doc, quads.size()));
-                    } catch (RuntimeException e) {
-                        report.failed(file, ExtractionJob.reasonOf(e));
-                    } finally {
-                        progress.step(file);
+            Progress[] progress = {null};
+            try {
+                job.forEach(documents, report, Path.of(System.getProperty("java.io.tmpdir")), new DocumentSink() {
+                    @Override
+                    public void begin(int count) {
+                        progress[0] = Progress.start("load", count, err);
                     }
-                }
+
+                    @Override
+                    public void accept(ExtractedDocument d) {
+                        ResolvedDocument doc = d.resolved();
+                        String file = doc.annotated().document().fileName();
+                        try {
+                            store.replaceGraph(DocumentGraphMapper.graphName(doc.annotated().document()), d.quads());
+                            report.ok(file, doc.annotated().document().id(), ExtractionJob.counts(doc, d.quads().size()));
+                        } catch (RuntimeException e) {
+                            report.failed(file, ExtractionJob.reasonOf(e));
+                        } finally {
+                            progress[0].step(file);
+                        }
+                    }
+                });
+            } finally {
+                if (progress[0] != null) progress[0].close();
             }
         }
     }
