@@ -59,7 +59,7 @@ public final class ExtractionJob implements AutoCloseable {
         this.windowSize = 2 * Math.max(1, threads);
         this.lexicon = lexicon;
         this.pipeline = StandardPipeline.create(lexicon);
-        this.mapper = new DocumentGraphMapper(new ExtractionRun(BuildInfo.version(), ConfigDigest.of(lexicon)));
+        this.mapper = mapperFor(lexicon);
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "airace-extract");
             t.setDaemon(true);
@@ -70,6 +70,14 @@ public final class ExtractionJob implements AutoCloseable {
 
     public static ExtractionJob create(int threads, PrintStream err) {
         return new ExtractionJob(Lexicon.loadDefault(), threads, err);
+    }
+
+    /**
+     * The mapper every extraction of this build uses with {@code lexicon}: the run it records (tool
+     * version, lexicon digest) is the same wherever the job runs (CLI or Spark executors).
+     */
+    public static DocumentGraphMapper mapperFor(Lexicon lexicon) {
+        return new DocumentGraphMapper(new ExtractionRun(BuildInfo.version(), ConfigDigest.of(lexicon)));
     }
 
     public DocumentGraphMapper mapper() {

@@ -13,7 +13,8 @@ import org.airace.kg.annotate.EntityType;
  * first position and count, and the short-form links found inside it. A pure function of the document,
  * so it can be computed where the document is annotated and the document itself let go.
  */
-public record DocumentMentions(String docId, Map<MentionSignature, SignatureUse> uses, Map<ShortFormLink, MentionPosition> links) {
+public record DocumentMentions(String docId, Map<MentionSignature, SignatureUse> uses, Map<ShortFormLink, MentionPosition> links)
+        implements java.io.Serializable {
 
     public DocumentMentions {
         uses = Map.copyOf(uses);
