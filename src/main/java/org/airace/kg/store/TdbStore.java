@@ -115,7 +115,8 @@ public final class TdbStore implements AutoCloseable {
             lang = Lang.NQUADS;
         GraphRunLoader loader = new GraphRunLoader(dsg, NodeFactory.createURI(SHARED_GRAPH));
         try {
-            RDFParser.source(file).lang(lang).parse(loader);
+            // By name, so that Jena's stream manager undoes .gz (RDFParser.source(Path) reads the raw bytes).
+            RDFParser.source(file.toString()).lang(lang).parse(loader);
             loader.commitCurrent();
             return new LoadReport(file.toString(), loader.results(), null);
         } catch (RuntimeException e) {
