@@ -65,13 +65,16 @@ public final class SparkExtraction {
 
         // Stage 1: read and annotate, document by document.
         JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(String.join(",", roots), partitions)
-                .filter(f -> isDocument(f._1()));
+                .filter(f -> isDocument(f._1()))
+                // binaryFiles packs small files into few splits (up to 128 MB each); spread the
+                // (lazy, serializable) file handles so that every core annotates.
+                .repartition(partitions);
         JavaRDD<AnnotatedFile> annotated = files.mapPartitions(SparkExtraction::annotate)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         List<String> failures = annotated.filter(a -> !a.ok()).map(a -> a.uri() + ": " + a.failure()).collect();
         JavaRDD<AnnotatedFile> kept = annotated.filter(AnnotatedFile::ok)
                 .mapToPair(a -> new Tuple2<>(a.docId(), a))
-                .reduceByKey((a, b) -> order.earlier(a.uri(), b.uri()).equals(a.uri()) ? a : b)
+                .reduceByKey((a, b) -> order.earlier(a.uri(), b.uri()).equals(a.uri()) ? a : b, partitions)
                 .values()
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long documents = kept.count();
