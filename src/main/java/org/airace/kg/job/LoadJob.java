@@ -15,7 +15,6 @@ import org.airace.kg.store.GraphLoad;
 import org.airace.kg.store.LoadReport;
 import org.airace.kg.store.TdbStore;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * Loads into a TDB2 store: extracted RDF files as they are, documents after extraction. Each
