@@ -2,6 +2,7 @@ package org.airace.kg.job;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,10 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.airace.kg.annotate.AnnotatedDocument;
 import org.airace.kg.annotate.Pipeline;
 import org.airace.kg.annotate.StandardPipeline;
@@ -22,6 +22,9 @@ import org.airace.kg.rdf.DocumentGraphMapper;
 import org.airace.kg.rdf.ExtractionRun;
 import org.airace.kg.rdf.RdfOutput;
 import org.airace.kg.resolve.CorpusResolver;
+import org.airace.kg.resolve.DocumentMentions;
+import org.airace.kg.resolve.EntityAssignment;
+import org.airace.kg.resolve.MentionCensus;
 import org.airace.kg.resolve.ResolvedDocument;
 import org.airace.kg.source.CorpusWalker;
 import org.airace.kg.source.Document;
@@ -32,8 +35,10 @@ import org.airace.kg.source.WalkResult;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Runs the pipeline over a corpus: finds the documents, reads and annotates them in parallel
- * (documents are independent), resolves entities across the whole corpus, and maps each document
+ * Runs the pipeline over a corpus in two streaming passes. Pass 1 reads and annotates documents in
+ * parallel (a bounded number in flight), adds each one's mention signatures to a census and puts the
+ * annotated document aside in a temporary file. Entities are then resolved over the census. Pass 2
+ * reads the documents back one at a time, in file order, ties their mentions to entities and maps each
  * to its named graph. A document that fails is reported with its file and reason; the others go on.
  */
 public final class ExtractionJob implements AutoCloseable {
@@ -46,10 +51,15 @@ public final class ExtractionJob implements AutoCloseable {
     private final ExecutorService pool;
     private final PrintStream err;
 
+    private final AnnotatedDocumentCodec codec = new AnnotatedDocumentCodec();
+    /** Documents in flight at once: enough to keep every thread busy, few enough to bound memory. */
+    private final int windowSize;
+
     private ExtractionJob(Lexicon lexicon, int threads, PrintStream err) {
+        this.windowSize = 2 * Math.max(1, threads);
         this.lexicon = lexicon;
         this.pipeline = StandardPipeline.create(lexicon);
-        this.mapper = new DocumentGraphMapper(new ExtractionRun(BuildInfo.version(), ConfigDigest.of(lexicon)));
+        this.mapper = mapperFor(lexicon);
         this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "airace-extract");
             t.setDaemon(true);
@@ -62,46 +72,112 @@ public final class ExtractionJob implements AutoCloseable {
         return new ExtractionJob(Lexicon.loadDefault(), threads, err);
     }
 
+    /**
+     * The mapper every extraction of this build uses with {@code lexicon}: the run it records (tool
+     * version, lexicon digest) is the same wherever the job runs (CLI or Spark executors).
+     */
+    public static DocumentGraphMapper mapperFor(Lexicon lexicon) {
+        return new DocumentGraphMapper(new ExtractionRun(BuildInfo.version(), ConfigDigest.of(lexicon)));
+    }
+
     public DocumentGraphMapper mapper() {
         return mapper;
     }
 
-    /** Reads, annotates and resolves every document under {@code inputs}; failures go to {@code report}. */
+    /**
+     * Reads, annotates and resolves every document under {@code inputs}, all in memory; failures go to
+     * {@code report}. For large corpora use {@link #forEach}, which keeps one document at a time.
+     */
     public List<ResolvedDocument> extract(List<Path> inputs, RunReport report) throws InterruptedException {
+        List<ResolvedDocument> out = new ArrayList<>();
+        try {
+            stream(inputs, report, tempFolder(), false, d -> out.add(d.resolved()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * Extracts every document under {@code inputs} and hands each to {@code sink}, one at a time, in the
+     * order the files were listed. Memory does not grow with the corpus except for the census of
+     * distinct mention signatures: annotated documents are put aside in a temporary file under
+     * {@code spillFolder} between the two passes (deleted at the end, also on failure).
+     */
+    public void forEach(List<Path> inputs, RunReport report, Path spillFolder, DocumentSink sink)
+            throws IOException, InterruptedException {
+        stream(inputs, report, spillFolder, true, sink);
+    }
+
+    /** Pass 1 annotates and puts documents aside, resolution runs on the census, pass 2 maps them. */
+    private void stream(List<Path> inputs, RunReport report, Path spillFolder, boolean withQuads,
+            DocumentSink sink) throws IOException, InterruptedException {
         WalkResult walk = walker.walk(inputs);
         for (SourceException e : walk.errors()) {
             report.failed(String.valueOf(e.path()), e.reason());
         }
-        List<Future<AnnotatedDocument>> futures = new ArrayList<>();
-        try (Progress progress = Progress.start("extract", walk.documents().size(), err)) {
-            for (Path file : walk.documents()) {
-                futures.add(pool.submit(() -> {
+        try (SpillFile spill = new SpillFile(spillFolder)) {
+            MentionCensus census = new MentionCensus();
+            List<Kept> kept = annotateAll(walk.documents(), spill, census, report);
+            CorpusResolver resolver = new CorpusResolver(lexicon);
+            EntityAssignment assignment = resolver.resolve(census);
+            sink.begin(kept.size());
+            InOrderWindow<ExtractedDocument> window = new InOrderWindow<>(pool, windowSize);
+            for (Kept k : kept) {
+                window.submit(() -> {
+                    ResolvedDocument doc = resolver.apply(codec.decode(spill.read(k.place())), assignment);
+                    return new ExtractedDocument(doc, withQuads ? mapper.quads(doc) : List.of());
+                }, sink);
+            }
+            window.drain(sink);
+        }
+    }
+
+    /** What pass 1 keeps of a document: where it was put aside. */
+    private record Kept(Path file, SpillFile.Place place) {}
+
+    /** What pass 1 learns of a document before letting it go. */
+    private record Annotated(Path file, String id, DocumentMentions mentions, SpillFile.Place place) {}
+
+    private List<Kept> annotateAll(List<Path> files, SpillFile spill, MentionCensus census, RunReport report)
+            throws InterruptedException {
+        List<Kept> kept = new ArrayList<>();
+        Map<String, Path> firstFileOfId = new HashMap<>();
+        try (Progress progress = Progress.start("extract", files.size(), err)) {
+            InOrderWindow<Annotated> window = new InOrderWindow<>(pool, windowSize);
+            Consumer<InOrderWindow.Outcome<Annotated>> inWalkOrder = outcome -> {
+                Path file = outcome.file();
+                if (outcome.failure() != null) {
+                    report.failed(file.toString(), reasonOf(outcome.failure()));
+                    return;
+                }
+                Annotated a = outcome.value();
+                Path first = firstFileOfId.putIfAbsent(a.id(), file);
+                if (first != null) {
+                    // Same text, same IRI: one graph serves both names.
+                    report.skipped(file.toString(), a.id(), "same text as " + first);
+                    return;
+                }
+                census.add(a.mentions());
+                kept.add(new Kept(file, a.place()));
+            };
+            for (Path file : files) {
+                window.submitCatching(file, () -> {
                     try {
-                        return annotate(file);
+                        AnnotatedDocument doc = annotate(file);
+                        return new Annotated(file, doc.document().id(), DocumentMentions.of(doc), spill.append(codec.encode(doc)));
                     } finally {
                         progress.step(file.getFileName().toString());
                     }
-                }));
+                }, inWalkOrder);
             }
-            List<AnnotatedDocument> annotated = new ArrayList<>();
-            Map<String, Path> firstFileOfId = new HashMap<>();
-            for (int i = 0; i < futures.size(); i++) {
-                Path file = walk.documents().get(i);
-                try {
-                    AnnotatedDocument doc = futures.get(i).get();
-                    Path first = firstFileOfId.putIfAbsent(doc.document().id(), file);
-                    if (first != null) {
-                        // Same text, same IRI: one graph serves both names.
-                        report.skipped(file.toString(), doc.document().id(), "same text as " + first);
-                        continue;
-                    }
-                    annotated.add(doc);
-                } catch (ExecutionException e) {
-                    report.failed(file.toString(), reasonOf(e.getCause()));
-                }
-            }
-            return new CorpusResolver(lexicon).resolve(annotated);
+            window.drainCatching(inWalkOrder);
         }
+        return kept;
+    }
+
+    private static Path tempFolder() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private AnnotatedDocument annotate(Path file) {
@@ -122,10 +198,9 @@ public final class ExtractionJob implements AutoCloseable {
      * beside its target and moved into place at the end, so a failed run leaves no half-written file.
      */
     public void extractTo(List<Path> inputs, Path out, RunReport report) throws IOException, InterruptedException {
-        List<ResolvedDocument> docs = extract(inputs, report);
         if (out == null) {
             try (RdfOutput rdf = RdfOutput.to(System.out, RdfOutput.Syntax.NQUADS)) {
-                write(docs, rdf, report);
+                forEach(inputs, report, tempFolder(), d -> write(d, rdf, report));
             }
             return;
         }
@@ -133,20 +208,18 @@ public final class ExtractionJob implements AutoCloseable {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (RdfOutput rdf = RdfOutput.open(partial, target.getFileName().toString())) {
-            write(docs, rdf, report);
-        } catch (IOException | RuntimeException e) {
+            forEach(inputs, report, target.getParent(), d -> write(d, rdf, report));
+        } catch (IOException | RuntimeException | InterruptedException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void write(List<ResolvedDocument> docs, RdfOutput rdf, RunReport report) {
-        for (ResolvedDocument doc : docs) {
-            List<Quad> quads = mapper.quads(doc);
-            quads.forEach(rdf.stream()::quad);
-            report.ok(doc.annotated().document().fileName(), doc.annotated().document().id(), counts(doc, quads.size()));
-        }
+    private static void write(ExtractedDocument d, RdfOutput rdf, RunReport report) {
+        d.quads().forEach(rdf.stream()::quad);
+        ResolvedDocument doc = d.resolved();
+        report.ok(doc.annotated().document().fileName(), doc.annotated().document().id(), counts(doc, d.quads().size()));
     }
 
     /** Per-document counts for the run report. */

@@ -16,7 +16,6 @@ import org.airace.kg.store.LoadReport;
 import org.airace.kg.store.TdbStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * Loads into a TDB2 store: extracted RDF files as they are, documents after extraction. Each
@@ -98,24 +97,35 @@ public final class LoadJob implements AutoCloseable {
         }
     }
 
-    private void extractAndLoad(List<Path> documents, RunReport report) throws InterruptedException {
+    /** Extracts and loads one document at a time (a streaming extraction: memory stays bounded). */
+    private void extractAndLoad(List<Path> documents, RunReport report) throws IOException, InterruptedException {
         try (ExtractionJob job = ExtractionJob.create(threads, err)) {
-            List<ResolvedDocument> docs = job.extract(documents, report);
-            try (Progress progress = Progress.start("load", docs.size(), err)) {
-                for (ResolvedDocument doc : docs) {
-                    String file = doc.annotated().document().fileName();
-                    try {
-                        List<Quad> quads = job.quads(doc);
-                        Node graph = DocumentGraphMapper.graphName(doc.annotated().document());
-                        store.replaceGraph(graph, quads);
-                        committed(graph.getURI(), quads.size());
-                        report.ok(file, doc.annotated().document().id(), ExtractionJob.counts(doc, quads.size()));
-                    } catch (RuntimeException e) {
-                        report.failed(file, ExtractionJob.reasonOf(e));
-                    } finally {
-                        progress.step(file);
+            Progress[] progress = {null};
+            try {
+                job.forEach(documents, report, Path.of(System.getProperty("java.io.tmpdir")), new DocumentSink() {
+                    @Override
+                    public void begin(int count) {
+                        progress[0] = Progress.start("load", count, err);
                     }
-                }
+
+                    @Override
+                    public void accept(ExtractedDocument d) {
+                        ResolvedDocument doc = d.resolved();
+                        String file = doc.annotated().document().fileName();
+                        try {
+                            Node graph = DocumentGraphMapper.graphName(doc.annotated().document());
+                            store.replaceGraph(graph, d.quads());
+                            committed(graph.getURI(), d.quads().size());
+                            report.ok(file, doc.annotated().document().id(), ExtractionJob.counts(doc, d.quads().size()));
+                        } catch (RuntimeException e) {
+                            report.failed(file, ExtractionJob.reasonOf(e));
+                        } finally {
+                            progress[0].step(file);
+                        }
+                    }
+                });
+            } finally {
+                if (progress[0] != null) progress[0].close();
             }
         }
     }

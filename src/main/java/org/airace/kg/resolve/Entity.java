@@ -1,5 +1,6 @@
 package org.airace.kg.resolve;
 
+import java.io.Serializable;
 import java.util.List;
 import org.airace.kg.annotate.EntityType;
 
@@ -15,9 +16,11 @@ import org.airace.kg.annotate.EntityType;
  * @param qid       Wikidata QID (Q15031) or null
  * @param countryKey key of the Country entity it belongs to (a Chinese lab, a US agency), or null
  * @param makerKey   key of the Organization that makes it (for AI models and hardware), or null
+ *
+ * <p>Serializable so that a distributed run can ship the resolved entities to its workers.
  */
 public record Entity(String key, EntityType type, String labelHant, String labelHans, String labelEn, List<String> aliases,
-        String qid, String countryKey, String makerKey) {
+        String qid, String countryKey, String makerKey) implements Serializable {
     public Entity {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }

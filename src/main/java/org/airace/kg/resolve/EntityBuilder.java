@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.airace.kg.annotate.EntityType;
 import org.airace.kg.annotate.entity.Lexicon;
 import org.airace.kg.annotate.entity.LexiconEntry;
-import org.airace.kg.resolve.CorpusResolver.Node;
+import org.airace.kg.resolve.MentionGroups.Node;
 import org.airace.kg.text.ScriptNormalizer;
 
 /**
@@ -32,10 +32,10 @@ final class EntityBuilder {
     }
 
     Entity build(List<Node> group) {
-        EntityType type = group.get(0).type();
+        EntityType type = group.get(0).signature().type();
         LexiconEntry entry = null;
         for (Node n : group) {
-            LexiconEntry e = lexicon.get(n.mention().lexiconId());
+            LexiconEntry e = lexicon.get(n.signature().lexiconId());
             if (e != null && (entry == null || e.id().compareTo(entry.id()) < 0)) entry = e;
         }
         String hantFromText = bestHan(group, true);
@@ -57,9 +57,9 @@ final class EntityBuilder {
         }
         TreeSet<String> aliases = new TreeSet<>();
         for (Node n : group) {
-            String t = n.mention().text().strip();
+            String t = n.signature().text().strip();
             if (!t.equals(hant) && !t.equals(hans) && !t.equals(en)) aliases.add(t);
-            String eng = n.mention().englishName();
+            String eng = n.signature().englishName();
             if (eng != null && !eng.equals(en)) aliases.add(eng);
         }
         return new Entity(key, type, hant, hans, en, new ArrayList<>(aliases), entry == null ? null : blankToNull(entry.qid()),
@@ -86,15 +86,16 @@ final class EntityBuilder {
      * Traditional-script documents count.
      */
     private static String bestHan(List<Node> group, boolean traditionalOnly) {
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         for (Node n : group) {
-            if (n.latinOnly()) continue;
-            if (traditionalOnly && !"zh-Hant".equals(n.script())) continue;
-            counts.merge(n.mention().text().strip(), 1, Integer::sum);
+            MentionSignature s = n.signature();
+            if (s.latinOnly()) continue;
+            if (traditionalOnly && !"zh-Hant".equals(s.script())) continue;
+            counts.merge(s.text().strip(), n.count(), Long::sum);
         }
         return counts.entrySet().stream()
-                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length())
-                        .thenComparingInt(Map.Entry::getValue)
+                .max(Comparator.comparingInt((Map.Entry<String, Long> e) -> e.getKey().length())
+                        .thenComparingLong(Map.Entry::getValue)
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
     }
@@ -104,8 +105,9 @@ final class EntityBuilder {
         TreeSet<String> given = new TreeSet<>();
         TreeSet<String> latin = new TreeSet<>();
         for (Node n : group) {
-            if (n.mention().englishName() != null) given.add(n.mention().englishName().strip());
-            if (n.latinOnly()) latin.add(n.mention().text().strip());
+            MentionSignature s = n.signature();
+            if (s.englishName() != null) given.add(s.englishName().strip());
+            if (s.latinOnly()) latin.add(s.text().strip());
         }
         TreeSet<String> pool = given.isEmpty() ? latin : given;
         return pool.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElse(null);
