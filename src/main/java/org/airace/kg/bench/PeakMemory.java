@@ -1,7 +1,16 @@
 package org.airace.kg.bench;
 
 import java.io.IOException;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
@@ -37,28 +46,35 @@ final class PeakMemory {
     }
 
     /**
-     * Samples, until the JVM ends, the heap in use just after the last collection (summed over heap
-     * pools): what survives a collection is live data, so its maximum shows whether the live set grows
-     * with the corpus, which the raw heap peak (mostly garbage awaiting collection) does not.
+     * Records, after every garbage collection until the JVM ends, the heap in use just after it
+     * (summed over heap pools). What survives a collection is live data or not yet collected old
+     * garbage, so its maximum bounds the live set from above; unlike the raw heap peak (mostly garbage
+     * awaiting collection) it shows whether the data held grows with the corpus.
      */
     static void startLiveSampler() {
-        Thread t = new Thread(() -> {
-            while (true) {
-                long live = 0;
-                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
-                        live += pool.getCollectionUsage().getUsed();
-                }
-                liveMax = Math.max(liveMax, live);
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    return;
-                }
+        Set<String> heapPools = new HashSet<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP)
+                heapPools.add(pool.getName());
+        }
+        NotificationListener listener = (notification, handback) -> {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType()))
+                return;
+            GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            long after = 0;
+            for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.contains(e.getKey()))
+                    after += e.getValue().getUsed();
             }
-        }, "live-heap-sampler");
-        t.setDaemon(true);
-        t.start();
+            synchronized (PeakMemory.class) {
+                liveMax = Math.max(liveMax, after);
+            }
+        };
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter)
+                emitter.addNotificationListener(listener, null, null);
+        }
     }
 
     private static volatile long liveMax;
