@@ -32,8 +32,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Work folder for corpora and stores (default: target/bench).")
     Path work;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "Article folders to repeat (default: examples/corpus and ../shared/seeds).")
+    @Option(names = "--source", paramLabel = "DIR", description = "Article folders to repeat (default: examples/corpus and the seeds).")
     List<Path> sources;
+
+    @Option(names = "--seeds", paramLabel = "DIR",
+            description = "The development articles, base of the query store (default: seeds under -Dairace.shared, else ../shared/seeds).")
+    Path seedsDir;
 
     @Option(names = "--skip", paramLabel = "PART", split = ",",
             description = "Parts to leave out: extraction, cli, load, query, memory.")
@@ -61,7 +65,10 @@ final class BenchCommand implements Callable<Integer> {
         if (!skipped.isEmpty())
             throw new IllegalArgumentException("unknown part(s) " + skipped + "; parts: " + Benchmark.PARTS);
         Path home = Path.of(System.getProperty("airace.home", "."));
-        Path seeds = Path.of(System.getProperty("airace.shared", home.resolve("../shared").toString()), "seeds");
+        Path seeds = seedsDir != null ? seedsDir
+                : Path.of(System.getProperty("airace.shared", home.resolve("../shared").toString()), "seeds");
+        if (!Files.isDirectory(seeds))
+            System.err.println("bench: no seed articles at " + seeds + " (give --seeds DIR); using examples/corpus alone");
         List<Path> src = sources;
         if (src == null || src.isEmpty()) {
             src = new ArrayList<>();
