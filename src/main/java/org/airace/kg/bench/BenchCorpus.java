@@ -28,7 +28,7 @@ public record BenchCorpus(Path dir, List<Path> files, long bytes, long chars) {
         List<Document> base = readBase(sources);
         long baseBytes = 0;
         for (Document d : base)
-            baseBytes += d.text().getBytes(StandardCharsets.UTF_8).length;
+            baseBytes += (d.text() + marker(0)).getBytes(StandardCharsets.UTF_8).length;
         if (baseBytes == 0)
             throw new IOException("no articles under " + sources);
         int copies = (int) Math.max(1, Math.round((double) targetBytes / baseBytes));
