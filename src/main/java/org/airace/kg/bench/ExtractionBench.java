@@ -141,7 +141,8 @@ final class ExtractionBench {
     }
 
     static String perSecond(double charsPerSecond) {
-        return String.format("%.2f M chars/s", charsPerSecond / 1e6);
+        return charsPerSecond >= 1e6 ? String.format("%.2f M chars/s", charsPerSecond / 1e6)
+                : String.format("%.1f k chars/s", charsPerSecond / 1e3);
     }
 
     static String seconds(long nanos) {
