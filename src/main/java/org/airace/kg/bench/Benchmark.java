@@ -26,9 +26,11 @@ public final class Benchmark {
      *                    {@code querySources} is empty)
      * @param querySources articles whose {@code queryCopies} copies make the query store
      * @param memoryMb    the two corpus sizes of the memory figure
+     * @param reuseStore  with load skipped, time the queries on the store a previous run left in the work folder
      */
     public record Options(List<Path> sources, List<Path> querySources, Path work, int corpusMb, int queryCopies,
-            List<Integer> memoryMb, Set<String> skip, int threads, int rounds, int queryRuns, String childHeap) {}
+            List<Integer> memoryMb, Set<String> skip, int threads, int rounds, int queryRuns, String childHeap,
+            boolean reuseStore) {}
 
     private final Options o;
     private final BenchReport report;
@@ -52,7 +54,13 @@ public final class Benchmark {
             new ExtractionBench(corpus, o.threads(), o.rounds(), report)
                     .run(!o.skip().contains("extraction"), !o.skip().contains("cli"), o.work());
         }
-        if (!o.skip().contains("load") || !o.skip().contains("query")) {
+        Path reusable = o.work().resolve("store-airace");
+        if (o.skip().contains("load") && !o.skip().contains("query") && o.reuseStore() && Files.isDirectory(reusable)) {
+            report.note("query latency on the existing store " + reusable + " (" + o.queryRuns() + " runs each after 3 warm-up runs):");
+            try (TdbStore s = TdbStore.open(reusable)) {
+                new QueryBench(s, o.queryRuns(), report).run();
+            }
+        } else if (!o.skip().contains("load") || !o.skip().contains("query")) {
             Path nquads = queryCorpusQuads();
             Path store;
             if (!o.skip().contains("load")) {

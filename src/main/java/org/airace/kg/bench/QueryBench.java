@@ -11,14 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.airace.kg.query.QueryBinder;
-import org.airace.kg.query.QueryRunner;
 import org.airace.kg.query.SavedQueryCatalog;
 import org.airace.kg.serve.ConsoleServer;
 import org.airace.kg.serve.SavedQuery;
 import org.airace.kg.store.TdbStore;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.tdb2.TDB2;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.system.Txn;
 
 /**
@@ -32,6 +35,8 @@ final class QueryBench {
     private static final double SELECTIVE_P50_MS = 5;
     private static final double ANY_P95_MS = 100;
     private static final double SLOW_MS = 1000;
+    /** The time limit of fuseki-config/config.ttl, applied to the in-process runs too. */
+    private static final long TIMEOUT_SECONDS = 30;
 
     private final TdbStore store;
     private final int runs;
@@ -96,15 +101,23 @@ final class QueryBench {
         Samples local = new Samples();
         Samples remote = new Samples();
         // A query that takes seconds is far off its target already: a few runs tell how far.
+        String target = c.selective() ? "p50 <= 5 ms, p95 <= 100 ms" : "p95 <= 100 ms";
         long first = System.nanoTime();
-        int rows = QueryRunner.select(store.dataset(), query).size();
+        int rows;
+        try {
+            rows = selectInProcess(query);
+        } catch (QueryCancelledException e) {
+            report.add(new Figure("query " + c.label(), "not timed: over " + TIMEOUT_SECONDS + " s in process",
+                    "", Double.NaN, target, false));
+            return;
+        }
         boolean slow = (System.nanoTime() - first) / 1e6 > SLOW_MS;
         int warm = slow ? 0 : 3;
         int timed = slow ? Math.min(runs, 3) : runs;
         String failure = null;
         for (int i = 0; i < timed + warm; i++) {
             long t0 = System.nanoTime();
-            rows = QueryRunner.select(store.dataset(), query).size();
+            rows = selectInProcess(query);
             long t1 = System.nanoTime();
             try {
                 post(endpoint, text);
@@ -118,7 +131,6 @@ final class QueryBench {
                 remote.add((t2 - t1) / 1e6);
             }
         }
-        String target = c.selective() ? "p50 <= 5 ms, p95 <= 100 ms" : "p95 <= 100 ms";
         if (failure != null) {
             report.add(new Figure("query " + c.label(), "failed over HTTP: " + failure.lines().findFirst().orElse(""),
                     "in process p50 " + ms(local.median()), Double.NaN, target, false));
@@ -132,6 +144,26 @@ final class QueryBench {
 
     private void get(String url) throws IOException, InterruptedException {
         http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Runs the query on the union of the graphs, as the server does, with the server's time limit, and
+     * reads every row.
+     */
+    private int selectInProcess(Query query) {
+        Dataset ds = store.dataset();
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+                ResultSet rs = qe.execSelect();
+                int n = 0;
+                while (rs.hasNext()) {
+                    rs.next();
+                    n++;
+                }
+                return n;
+            }
+        });
     }
 
     private boolean askInProcess(String ask) {

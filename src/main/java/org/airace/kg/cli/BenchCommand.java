@@ -55,6 +55,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--child-heap", defaultValue = "2g", description = "-Xmx of the child JVMs that load and extract (default: ${DEFAULT-VALUE}).")
     String childHeap;
 
+    @Option(names = "--reuse-store", description = "With --skip load: time the queries on the store a previous run left under --work.")
+    boolean reuseStore;
+
     @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the figures as a Markdown table.")
     Path markdown;
 
@@ -81,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = work != null ? work : home.resolve("target/bench");
         BenchReport report = new BenchReport(System.out);
         new Benchmark(new Benchmark.Options(src, querySources, dir.toAbsolutePath(), corpusMb, queryCopies, memoryMb,
-                Set.copyOf(skip), n, rounds, queryRuns, childHeap), report).run();
+                Set.copyOf(skip), n, rounds, queryRuns, childHeap, reuseStore), report).run();
         System.out.println();
         System.out.println(report.markdown());
         if (markdown != null)
