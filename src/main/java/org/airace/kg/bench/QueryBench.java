@@ -117,12 +117,16 @@ final class QueryBench {
         String failure = null;
         for (int i = 0; i < timed + warm; i++) {
             long t0 = System.nanoTime();
-            rows = selectInProcess(query);
-            long t1 = System.nanoTime();
+            long t1;
             try {
+                rows = selectInProcess(query);
+                t1 = System.nanoTime();
                 post(endpoint, text);
             } catch (IOException e) {
                 failure = e.getMessage();
+                break;
+            } catch (QueryCancelledException e) {
+                failure = "over " + TIMEOUT_SECONDS + " s in process";
                 break;
             }
             long t2 = System.nanoTime();
@@ -132,7 +136,7 @@ final class QueryBench {
             }
         }
         if (failure != null) {
-            report.add(new Figure("query " + c.label(), "failed over HTTP: " + failure.lines().findFirst().orElse(""),
+            report.add(new Figure("query " + c.label(), "failed: " + failure.lines().findFirst().orElse(""),
                     "in process p50 " + ms(local.median()), Double.NaN, target, false));
             return;
         }
