@@ -6,16 +6,22 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Receives parsed quads and writes each run of quads of one named graph in its own write transaction.
- * The exporter writes the quads of one document contiguously, so a run is one document: when the graph
- * changes, the previous run is committed and the new graph is emptied (replaced) in a new transaction.
- * A graph that comes back later in the file is replaced again: the last run wins, as a reload would.
+ * Receives parsed quads and replaces each run of quads of one named graph as a whole. The exporter
+ * writes the quads of one document contiguously, so a run is one document: when the graph changes,
+ * the run just ended replaces that graph's content. A graph that comes back later in the file is
+ * replaced again: the last run wins, as a reload would.
+ *
+ * <p>A run is held in memory until it ends (a document is a few thousand quads), so only complete runs
+ * ever reach the store. Complete runs are written in batches, one write transaction per batch of about
+ * {@value #BATCH_QUADS} quads: a commit forces the journal to disk, and one commit per document made
+ * loading several times slower than Jena's bulk loaders. Holding back the open run keeps the
+ * all-or-nothing rule per document: a syntax error drops the run it interrupts (that graph keeps its
+ * old content) and the complete runs before it are still committed.
  *
  * <p>Triples of the default graph are not document data (shared descriptions, an ontology): they are
  * merged into {@code sharedGraph} without deleting what is there, because several documents may carry
@@ -26,21 +32,39 @@ import org.apache.jena.sparql.core.Quad;
  * Parsing must happen on the calling thread (transactions are per thread).
  */
 final class GraphRunLoader extends StreamRDFBase {
+    /** Quads written per transaction; a few hundred documents, well within TDB2's comfortable size. */
+    static final int BATCH_QUADS = 200_000;
+    /** Overrides {@link #BATCH_QUADS} (1 commits every document on its own, as the kill test needs). */
+    static final String BATCH_PROPERTY = "airace.loadBatchQuads";
+
     private final DatasetGraph dataset;
     private final Node sharedGraph;
-    private final List<GraphLoad> results = new ArrayList<>();
+    private final int batchQuads;
     private final Consumer<GraphLoad> onCommit;
+    private final List<GraphLoad> results = new ArrayList<>();
+    /** Runs written in the open transaction, reported once it commits. */
+    private final List<GraphLoad> inBatch = new ArrayList<>();
+    private final List<Quad> run = new ArrayList<>();
     private Node current;
-    private long count;
+    private long batchSize;
 
     GraphRunLoader(DatasetGraph dataset, Node sharedGraph) {
-        this(dataset, sharedGraph, committed -> { });
+        this(dataset, sharedGraph, Integer.getInteger(BATCH_PROPERTY, BATCH_QUADS), committed -> { });
     }
 
-    /** {@code onCommit} hears of each run right after its commit returned (the graph is durable then). */
+    /** {@code onCommit} hears of each graph right after the commit that made it durable returned. */
     GraphRunLoader(DatasetGraph dataset, Node sharedGraph, Consumer<GraphLoad> onCommit) {
+        this(dataset, sharedGraph, Integer.getInteger(BATCH_PROPERTY, BATCH_QUADS), onCommit);
+    }
+
+    GraphRunLoader(DatasetGraph dataset, Node sharedGraph, int batchQuads) {
+        this(dataset, sharedGraph, batchQuads, committed -> { });
+    }
+
+    GraphRunLoader(DatasetGraph dataset, Node sharedGraph, int batchQuads, Consumer<GraphLoad> onCommit) {
         this.dataset = dataset;
         this.sharedGraph = sharedGraph;
+        this.batchQuads = Math.max(1, batchQuads);
         this.onCommit = onCommit;
     }
 
@@ -57,53 +81,73 @@ final class GraphRunLoader extends StreamRDFBase {
 
     private void add(Node graph, Node s, Node p, Node o) {
         if (!graph.equals(current)) {
-            commitCurrent();
-            startRun(graph);
+            endRun();
+            current = graph;
         }
-        dataset.add(graph, s, p, o);
-        count++;
+        run.add(Quad.create(graph, s, p, o));
     }
 
-    private void startRun(Node graph) {
-        dataset.begin(TxnType.WRITE);
-        current = graph;
-        count = 0;
-        if (!graph.equals(sharedGraph))
-            dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-    }
-
-    /** Commits the open run, if any. */
-    void commitCurrent() {
+    /** Writes the run that just ended into the open batch, committing the batch when it is full. */
+    private void endRun() {
         if (current == null)
             return;
-        GraphLoad committed;
-        try {
-            dataset.commit();
-            committed = new GraphLoad(current.getURI(), count, null);
-            results.add(committed);
-        } finally {
-            dataset.end();
-            current = null;
-        }
-        onCommit.accept(committed);
+        if (!dataset.isInTransaction())
+            dataset.begin(TxnType.WRITE);
+        if (!current.equals(sharedGraph))
+            dataset.deleteAny(current, Node.ANY, Node.ANY, Node.ANY);
+        for (Quad q : run)
+            dataset.add(q);
+        inBatch.add(new GraphLoad(current.getURI(), run.size(), null));
+        batchSize += run.size();
+        run.clear();
+        current = null;
+        if (batchSize >= batchQuads)
+            commitBatch();
     }
 
-    /** Aborts the open run, if any, recording why; returns whether a run was open. */
-    boolean abortCurrent(String error) {
-        if (current == null)
-            return false;
+    private void commitBatch() {
+        if (!dataset.isInTransaction())
+            return;
+        List<GraphLoad> committed = List.of();
         try {
+            dataset.commit();
+            committed = List.copyOf(inBatch);
+            results.addAll(committed);
+        } catch (RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            for (GraphLoad g : inBatch)
+                results.add(new GraphLoad(g.graph(), 0, "not committed: " + why));
             dataset.abort();
-            results.add(new GraphLoad(current.getURI(), 0, error));
         } finally {
             dataset.end();
-            current = null;
+            inBatch.clear();
+            batchSize = 0;
         }
-        return true;
+        committed.forEach(onCommit);
+    }
+
+    /** Writes the last run and commits everything written. */
+    void commitCurrent() {
+        endRun();
+        commitBatch();
+    }
+
+    /**
+     * Drops the run being read, recording why, and commits the complete runs before it; returns whether
+     * a run was open.
+     */
+    boolean abortCurrent(String error) {
+        boolean open = current != null;
+        Node dropped = current;
+        run.clear();
+        current = null;
+        commitBatch();
+        if (open)
+            results.add(new GraphLoad(dropped.getURI(), 0, error));
+        return open;
     }
 
     List<GraphLoad> results() {
         return List.copyOf(results);
     }
-
 }

@@ -43,7 +43,14 @@ final class CliProcess {
     }
 
     static Process start(Path workDir, Path log, String... args) throws IOException {
-        return new ProcessBuilder(command(args)).directory(workDir.toFile())
+        return start(workDir, log, List.of(), args);
+    }
+
+    /** As {@link #start(Path, Path, String...)} with JVM options ({@code -Dkey=value}) before {@code -jar}. */
+    static Process start(Path workDir, Path log, List<String> jvmOptions, String... args) throws IOException {
+        List<String> cmd = command(args);
+        cmd.addAll(1, jvmOptions);
+        return new ProcessBuilder(cmd).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

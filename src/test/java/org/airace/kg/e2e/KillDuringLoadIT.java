@@ -38,7 +38,10 @@ class KillDuringLoadIT {
         Path store = work.resolve("killed-store");
         Path log = work.resolve("load.log");
 
-        Process load = CliProcess.start(work, log, "load", "--verbose", "--store", store.toString(), nquads.toString());
+        // One commit per document (loads batch documents per transaction by default), so that the kill
+        // lands between commits of a file this small.
+        Process load = CliProcess.start(work, log, List.of("-Dairace.loadBatchQuads=1"),
+                "load", "--verbose", "--store", store.toString(), nquads.toString());
         List<String> logged = awaitCommits(load, log, COMMITS_BEFORE_KILL);
         load.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
         assertThat(load.waitFor(60, TimeUnit.SECONDS)).isTrue();

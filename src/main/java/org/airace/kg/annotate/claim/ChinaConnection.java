@@ -45,7 +45,9 @@ final class ChinaConnection {
     private boolean presentedAsChinese(EntityMention m, int window) {
         int b = m.span().begin();
         for (String c : cues) {
-            int k = lower.lastIndexOf(c, b - 1);
+            // The last occurrence starting before b, looked for only where it could end within 6 of b:
+            // the same answer as lastIndexOf over the whole text, without scanning it per mention.
+            int k = lastStartWithin(c, b - 1, Math.max(0, b - 6 - c.length()));
             if (k >= 0 && k + c.length() <= b && b - (k + c.length()) <= 6 && noClauseBreak(k + c.length(), b)) {
                 return true;
             }
@@ -61,6 +63,16 @@ final class ChinaConnection {
             }
         }
         return false;
+    }
+
+    /** The largest k in [lowest, highest] where {@code word} starts, or -1. */
+    private int lastStartWithin(String word, int highest, int lowest) {
+        for (int k = Math.min(highest, lower.length() - 1); k >= lowest; k--) {
+            if (lower.startsWith(word, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean noClauseBreak(int from, int to) {

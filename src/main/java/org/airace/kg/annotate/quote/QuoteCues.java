@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ public final class QuoteCues {
     public record Hit(Cue cue, int begin, int end) {}
 
     private final List<Cue> cues;
+    /** The cues by first character, longest first: a place in the text is tried only against cues that can start there. */
+    private final Map<Character, List<Cue>> cuesByFirstChar;
     final List<Pattern> frames;
     final List<String> fillers;
     final List<String> pronouns;
@@ -69,6 +72,12 @@ public final class QuoteCues {
         // Longest first, so 警告称 wins over 警告 and 撰文指出 over 指出 at the same place.
         list.sort(Comparator.comparingInt((Cue c) -> c.word().length()).reversed());
         this.cues = List.copyOf(list);
+        Map<Character, List<Cue>> byFirst = new HashMap<>();
+        for (Cue c : cues) {
+            if (!c.word().isEmpty())
+                byFirst.computeIfAbsent(c.word().charAt(0), k -> new ArrayList<>()).add(c);
+        }
+        this.cuesByFirstChar = byFirst;
         List<Pattern> fr = new ArrayList<>();
         for (JsonNode f : root.path("frames")) {
             fr.add(Pattern.compile(ScriptNormalizer.normalize(f.asText())));
@@ -129,7 +138,7 @@ public final class QuoteCues {
         int i = from;
         while (i < to) {
             Hit hit = null;
-            for (Cue c : cues) {
+            for (Cue c : cuesByFirstChar.getOrDefault(normalized.charAt(i), List.of())) {
                 if (normalized.startsWith(c.word(), i) && i + c.word().length() <= to) {
                     hit = new Hit(c, i, i + c.word().length());
                     break;

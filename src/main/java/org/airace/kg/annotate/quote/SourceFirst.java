@@ -36,7 +36,7 @@ final class SourceFirst {
             int best = -1;
             String closer = null;
             for (String c : f.closers()) {
-                int k = n.indexOf(c, sourceBegin);
+                int k = indexWithin(n, c, sourceBegin, Math.min(s.end() - 1, sourceBegin + maxSource));
                 if (k > sourceBegin && k < s.end() && k - sourceBegin <= maxSource && (best < 0 || k < best)) {
                     best = k;
                     closer = c;
@@ -64,9 +64,41 @@ final class SourceFirst {
         return at > 0 && n.charAt(at - 1) < 0x80 && Character.isLetter(n.charAt(at - 1));
     }
 
-    private static int indexIgnoreCase(String n, String w, int from, int to) {
+    /**
+     * The first place in [from, to - w.length()] where {@code w} starts, ignoring case as
+     * {@link String#regionMatches(boolean, int, String, int, int)} does. Han characters and CJK
+     * punctuation have no case, so a text character from that block that differs from the first
+     * character of {@code w} rules the place out without the case tables (most places in Chinese text).
+     */
+    static int indexIgnoreCase(String n, String w, int from, int to) {
+        if (w.isEmpty())
+            return from <= to ? from : -1;
+        char first = w.charAt(0);
+        boolean firstCaseless = caseless(first);
         for (int i = from; i + w.length() <= to; i++) {
+            char c = n.charAt(i);
+            if (c != first && firstCaseless && caseless(c)) {
+                continue;
+            }
             if (n.regionMatches(true, i, w, 0, w.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** CJK radicals to CJK unified ideographs (U+2E80 to U+9FFF): no character there has a case mapping. */
+    private static boolean caseless(char c) {
+        return c >= 0x2E80 && c <= 0x9FFF;
+    }
+
+    /**
+     * The first place in [from, lastStart] where {@code w} starts, or -1: {@code indexOf} bounded to
+     * where a closer may still count, instead of scanning the rest of the document for each sentence.
+     */
+    private static int indexWithin(String n, String w, int from, int lastStart) {
+        for (int i = from; i <= lastStart && i + w.length() <= n.length(); i++) {
+            if (n.startsWith(w, i)) {
                 return i;
             }
         }
