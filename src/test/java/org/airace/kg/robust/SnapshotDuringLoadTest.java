@@ -50,9 +50,13 @@ class SnapshotDuringLoadTest {
             }, "snapshot-reader");
             reader.start();
             LoadReport report;
+            // One commit per graph (loads batch graphs per transaction by default; a file this small
+            // would be one commit, and there would be no half-way state to look at).
+            System.setProperty("airace.loadBatchQuads", "1");
             try {
                 report = store.loadFile(file);
             } finally {
+                System.clearProperty("airace.loadBatchQuads");
                 loading.set(false);
                 reader.join(60_000);
             }
