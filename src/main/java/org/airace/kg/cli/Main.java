@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "airace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a knowledge graph of the AI race from Chinese-language news and serves it with SPARQL.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
-                EvalCommand.class, ExportCommand.class, LinkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                EvalCommand.class, ExportCommand.class, LinkCommand.class, SummarizeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

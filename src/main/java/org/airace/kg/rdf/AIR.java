@@ -84,6 +84,10 @@ public final class AIR {
     public static final Resource Unit = cls("Unit");
     public static final Resource ClaimTopic = cls("ClaimTopic");
     public static final Resource ExtractionRun = cls("ExtractionRun");
+    public static final Resource Prominence = cls("Prominence");
+    public static final Resource ClaimTally = cls("ClaimTally");
+    public static final Resource CoMention = cls("CoMention");
+    public static final Resource SpeakerTally = cls("SpeakerTally");
 
     // ---- object properties
     public static final Property inSource = objectProperty("inSource");
@@ -98,6 +102,8 @@ public final class AIR {
     public static final Property country = objectProperty("country");
     public static final Property maker = objectProperty("maker");
     public static final Property evidence = objectProperty("evidence");
+    public static final Property entity = objectProperty("entity");
+    public static final Property otherEntity = objectProperty("otherEntity");
 
     // ---- datatype properties
     public static final Property begin = datatypeProperty("begin");
@@ -119,6 +125,15 @@ public final class AIR {
     public static final Property countedNoun = datatypeProperty("countedNoun");
     public static final Property relative = datatypeProperty("relative");
     public static final Property configurationDigest = datatypeProperty("configurationDigest");
+    public static final Property displayLabel = datatypeProperty("displayLabel");
+    public static final Property mentionCount = datatypeProperty("mentionCount");
+    public static final Property articleCount = datatypeProperty("articleCount");
+    public static final Property claimCount = datatypeProperty("claimCount");
+    public static final Property quoteCount = datatypeProperty("quoteCount");
+    public static final Property rank = datatypeProperty("rank");
+    public static final Property typeRank = datatypeProperty("typeRank");
+    public static final Property sentenceCount = datatypeProperty("sentenceCount");
+    public static final Property directQuoteCount = datatypeProperty("directQuoteCount");
 
     // ---- units (individuals of air:Unit): ISO 4217 currencies, then other units
     public static final Resource USD = individual("USD");
@@ -206,6 +221,10 @@ public final class AIR {
         public static final Node Unit = AIR.Unit.asNode();
         public static final Node ClaimTopic = AIR.ClaimTopic.asNode();
         public static final Node ExtractionRun = AIR.ExtractionRun.asNode();
+        public static final Node Prominence = AIR.Prominence.asNode();
+        public static final Node ClaimTally = AIR.ClaimTally.asNode();
+        public static final Node CoMention = AIR.CoMention.asNode();
+        public static final Node SpeakerTally = AIR.SpeakerTally.asNode();
         public static final Node inSource = AIR.inSource.asNode();
         public static final Node denotes = AIR.denotes.asNode();
         public static final Node unit = AIR.unit.asNode();
@@ -218,6 +237,8 @@ public final class AIR {
         public static final Node country = AIR.country.asNode();
         public static final Node maker = AIR.maker.asNode();
         public static final Node evidence = AIR.evidence.asNode();
+        public static final Node entity = AIR.entity.asNode();
+        public static final Node otherEntity = AIR.otherEntity.asNode();
         public static final Node begin = AIR.begin.asNode();
         public static final Node end = AIR.end.asNode();
         public static final Node anchorText = AIR.anchorText.asNode();
@@ -237,6 +258,15 @@ public final class AIR {
         public static final Node countedNoun = AIR.countedNoun.asNode();
         public static final Node relative = AIR.relative.asNode();
         public static final Node configurationDigest = AIR.configurationDigest.asNode();
+        public static final Node displayLabel = AIR.displayLabel.asNode();
+        public static final Node mentionCount = AIR.mentionCount.asNode();
+        public static final Node articleCount = AIR.articleCount.asNode();
+        public static final Node claimCount = AIR.claimCount.asNode();
+        public static final Node quoteCount = AIR.quoteCount.asNode();
+        public static final Node rank = AIR.rank.asNode();
+        public static final Node typeRank = AIR.typeRank.asNode();
+        public static final Node sentenceCount = AIR.sentenceCount.asNode();
+        public static final Node directQuoteCount = AIR.directQuoteCount.asNode();
         public static final Node USD = AIR.USD.asNode();
         public static final Node TWD = AIR.TWD.asNode();
         public static final Node CNY = AIR.CNY.asNode();

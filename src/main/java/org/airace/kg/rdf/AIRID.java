@@ -21,11 +21,19 @@ import org.apache.jena.graph.NodeFactory;
  *   entity/{key}                            a resolved entity
  *   run/{toolVersion}/{configDigest}        an extraction run
  *   agent/airace-kg/{toolVersion}           the software agent
+ *   graph/summary                           the corpus summary graph (derived statistics)
+ *   source/{docId}/prominence/{entityKey}   an entity's prominence in a source (summary graph)
+ *   summary/claims/{topic}[/{publisher}]    claims of a topic in an outlet (summary graph)
+ *   summary/co-mention/{key}/{otherKey}     two entities mentioned in the same sentences (summary graph)
+ *   summary/speaker/{key}                   quotes of a resolved speaker (summary graph)
+ *   summary/speaker-text/{words}            quotes of a speaker known only as written (summary graph)
  * </pre>
  */
 public final class AIRID {
 
     public static final String NS = "https://w3id.org/airace/id/";
+    /** The graph of derived corpus statistics, kept by the store (see {@code store.summary}). */
+    public static final String SUMMARY_GRAPH = NS + "graph/summary";
 
     private AIRID() {}
 
@@ -67,6 +75,40 @@ public final class AIRID {
 
     public static String agent(String toolVersion) {
         return NS + "agent/airace-kg/" + segment(toolVersion);
+    }
+
+    /**
+     * The prominence of an entity in a source, from the two IRIs this scheme minted: the entity key's
+     * segment is already encoded in the entity IRI, so it is reused as it stands.
+     */
+    public static String prominence(String sourceIri, String entityIri) {
+        return sourceIri + "/prominence/" + entityKeySegment(entityIri);
+    }
+
+    /** Two entities (in this order) mentioned in the same sentences, from their IRIs. */
+    public static String coMention(String entityIri, String otherIri) {
+        return NS + "summary/co-mention/" + entityKeySegment(entityIri) + "/" + entityKeySegment(otherIri);
+    }
+
+    private static String entityKeySegment(String entityIri) {
+        String entityPrefix = NS + "entity/";
+        return entityIri.startsWith(entityPrefix) ? entityIri.substring(entityPrefix.length()) : segment(entityIri);
+    }
+
+    /** The quotes of a resolved speaker, from the speaker's entity IRI. */
+    public static String speakerTally(String entityIri) {
+        return NS + "summary/speaker/" + entityKeySegment(entityIri);
+    }
+
+    /** The quotes of a speaker known only by the words that name them. */
+    public static String speakerTextTally(String speakerText) {
+        return NS + "summary/speaker-text/" + segment(speakerText);
+    }
+
+    /** The tally of claims of one topic (local name) in one outlet; {@code publisher} null when unknown. */
+    public static String claimTally(String topic, String publisher) {
+        String base = NS + "summary/claims/" + segment(topic);
+        return publisher == null || publisher.isEmpty() ? base : base + "/" + segment(publisher);
     }
 
     public static Node node(String iri) {

@@ -9,6 +9,9 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.airace.kg.store.summary.CorpusSummary;
+import org.airace.kg.store.summary.DocumentTally;
+import org.airace.kg.store.summary.SummaryUpdate;
 
 /**
  * Receives parsed quads and replaces each run of quads of one named graph as a whole. The exporter
@@ -26,6 +29,11 @@ import org.apache.jena.sparql.core.Quad;
  * <p>Triples of the default graph are not document data (shared descriptions, an ontology): they are
  * merged into {@code sharedGraph} without deleting what is there, because several documents may carry
  * the same shared triples and none of them owns that graph.
+ *
+ * <p>Each batch also updates the corpus summary ({@link CorpusSummary}) in its own transaction: the
+ * tallies of replaced source graphs are subtracted and those of the new runs added. Quads of the summary
+ * graph itself in the input (a dump of a whole store) are skipped: the summary is derived, and what the
+ * loaded source graphs contribute is counted anyway.
  *
  * <p>{@link #finish()} does not commit: a parser may call it on the way out of an error. The caller
  * commits with {@link #commitCurrent()} after a clean parse, or calls {@link #abortCurrent(String)}.
@@ -47,6 +55,7 @@ final class GraphRunLoader extends StreamRDFBase {
     private final List<Quad> run = new ArrayList<>();
     private Node current;
     private long batchSize;
+    private SummaryUpdate summary = new SummaryUpdate();
 
     GraphRunLoader(DatasetGraph dataset, Node sharedGraph) {
         this(dataset, sharedGraph, Integer.getInteger(BATCH_PROPERTY, BATCH_QUADS), committed -> { });
@@ -91,12 +100,25 @@ final class GraphRunLoader extends StreamRDFBase {
     private void endRun() {
         if (current == null)
             return;
+        if (current.equals(CorpusSummary.graph())) {
+            inBatch.add(new GraphLoad(current.getURI(), 0, null));
+            run.clear();
+            current = null;
+            return;
+        }
         if (!dataset.isInTransaction())
             dataset.begin(TxnType.WRITE);
-        if (!current.equals(sharedGraph))
+        if (!current.equals(sharedGraph)) {
+            DocumentTally old = CorpusSummary.tallyStored(dataset, current);
+            if (old != null) summary.remove(old);
             dataset.deleteAny(current, Node.ANY, Node.ANY, Node.ANY);
+        }
         for (Quad q : run)
             dataset.add(q);
+        if (!current.equals(sharedGraph)) {
+            DocumentTally added = DocumentTally.ofSource(current, run);
+            if (added != null) summary.add(added);
+        }
         inBatch.add(new GraphLoad(current.getURI(), run.size(), null));
         batchSize += run.size();
         run.clear();
@@ -110,6 +132,7 @@ final class GraphRunLoader extends StreamRDFBase {
             return;
         List<GraphLoad> committed = List.of();
         try {
+            summary.applyTo(dataset);
             dataset.commit();
             committed = List.copyOf(inBatch);
             results.addAll(committed);
@@ -120,6 +143,7 @@ final class GraphRunLoader extends StreamRDFBase {
             dataset.abort();
         } finally {
             dataset.end();
+            summary = new SummaryUpdate();
             inBatch.clear();
             batchSize = 0;
         }

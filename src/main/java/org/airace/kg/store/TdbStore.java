@@ -25,6 +25,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.vocabulary.RDF;
+import org.airace.kg.store.summary.CorpusSummary;
+import org.airace.kg.store.summary.DocumentTally;
+import org.airace.kg.store.summary.SummaryUpdate;
 
 /**
  * The project's TDB2 store: one named graph per source document, written one transaction per graph,
@@ -85,9 +88,15 @@ public final class TdbStore implements AutoCloseable {
             throw new IllegalArgumentException("graph name must be an IRI: " + graphName);
         dsg.begin(TxnType.WRITE);
         try {
+            SummaryUpdate summary = new SummaryUpdate();
+            DocumentTally old = CorpusSummary.tallyStored(dsg, graphName);
+            if (old != null) summary.remove(old);
             dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             IntoGraph sink = new IntoGraph(dsg, graphName);
             producer.accept(sink);
+            DocumentTally added = CorpusSummary.tallyStored(dsg, graphName);
+            if (added != null) summary.add(added);
+            summary.applyTo(dsg);
             dsg.commit();
             return sink.count;
         } catch (RuntimeException e) {
@@ -171,6 +180,16 @@ public final class TdbStore implements AutoCloseable {
             names.sort(Comparator.naturalOrder());
             return names;
         });
+    }
+
+    /**
+     * Recomputes the corpus summary from the source graphs in one write transaction (after SPARQL updates
+     * that bypassed the loader, or for a store written before the summary existed).
+     *
+     * @return the number of source graphs tallied
+     */
+    public int rebuildSummary() {
+        return Txn.calculateWrite(dsg, () -> CorpusSummary.rebuild(dsg));
     }
 
     /** Quads in all named graphs plus triples in the storage's default graph. */

@@ -1,0 +1,235 @@
+package org.airace.kg.store.summary;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.airace.kg.rdf.AIR;
+import org.airace.kg.rdf.AIRID;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The changes a write transaction makes to the corpus summary: the tallies of source graphs it removes
+ * (subtracted) and of those it writes (added). Gathered while graphs are replaced, applied once with
+ * {@link #applyTo} just before the commit, so the summary and the documents change together: a reader
+ * never sees counts that disagree with the graphs, and a killed load leaves both as they were.
+ *
+ * <p>Counts are read, changed and written back per entity and per tally, so an update costs in
+ * proportion to what the batch touches, not to the size of the corpus.
+ */
+public final class SummaryUpdate {
+    static final Node GRAPH = NodeFactory.createURI(AIRID.SUMMARY_GRAPH);
+
+    private record TallyKey(Node topic, Node publisher) {}
+
+    /** Per entity: {mentions, articles}. */
+    private final Map<Node, long[]> entityCounts = new HashMap<>();
+    /** Per ordered pair of entities mentioned in one sentence: {sentences, articles}. */
+    private final Map<DocumentTally.Pair, long[]> pairs = new HashMap<>();
+    /** Per speaker (entity, or the words as written): {quotes, direct quotes, articles}. */
+    private final Map<Node, long[]> speakers = new HashMap<>();
+    /** Per outlet and topic: {claims, articles}. */
+    private final Map<TallyKey, long[]> claimTallies = new HashMap<>();
+    private final Set<Node> removedSources = new LinkedHashSet<>();
+    private final Map<Node, DocumentTally> addedSources = new LinkedHashMap<>();
+    /** The latest description of each entity written in this update (the last document wins). */
+    private final Map<Node, List<Triple>> descriptions = new LinkedHashMap<>();
+    private final Set<Node> maybeOrphaned = new HashSet<>();
+
+    /** Subtracts what a source graph about to be deleted contributed. */
+    public void remove(DocumentTally old) {
+        count(old, -1);
+        removedSources.add(old.source());
+        addedSources.remove(old.source());
+        maybeOrphaned.addAll(old.descriptions().keySet());
+    }
+
+    /** Adds what a source graph just written contributes. */
+    public void add(DocumentTally tally) {
+        count(tally, +1);
+        addedSources.put(tally.source(), tally);
+        descriptions.putAll(tally.descriptions());
+    }
+
+    public boolean isEmpty() {
+        return removedSources.isEmpty() && addedSources.isEmpty();
+    }
+
+    private void count(DocumentTally t, int sign) {
+        t.mentionsByEntity().forEach((e, n) -> {
+            long[] c = entityCounts.computeIfAbsent(e, k -> new long[2]);
+            c[0] += sign * (long) n;
+            c[1] += sign;
+        });
+        t.sentencesByPair().forEach((pair, n) -> {
+            long[] c = pairs.computeIfAbsent(pair, k -> new long[2]);
+            c[0] += sign * (long) n;
+            c[1] += sign;
+        });
+        t.quotesBySpeaker().forEach((speaker, n) -> {
+            long[] c = speakers.computeIfAbsent(speaker, k -> new long[3]);
+            c[0] += sign * (long) n[0];
+            c[1] += sign * (long) n[1];
+            c[2] += sign;
+        });
+        t.claimsByTopic().forEach((topic, n) -> {
+            long[] c = claimTallies.computeIfAbsent(new TallyKey(topic, t.publisher()), k -> new long[2]);
+            c[0] += sign * (long) n;
+            c[1] += sign;
+        });
+    }
+
+    /** Writes the changes into the summary graph; call inside the write transaction that changed the graphs. */
+    public void applyTo(DatasetGraph dsg) {
+        for (Node source : removedSources)
+            deleteSource(dsg, source);
+        entityCounts.forEach((e, delta) -> {
+            long mentions = read(dsg, e, AIR.Nodes.mentionCount) + delta[0];
+            long articles = read(dsg, e, AIR.Nodes.articleCount) + delta[1];
+            boolean keep = articles > 0 && mentions > 0;
+            write(dsg, e, AIR.Nodes.mentionCount, keep ? mentions : 0);
+            write(dsg, e, AIR.Nodes.articleCount, keep ? articles : 0);
+        });
+        descriptions.forEach((e, triples) -> describe(dsg, e, triples));
+        for (Node e : maybeOrphaned) {
+            if (!descriptions.containsKey(e) && !describedInSomeSource(dsg, e))
+                dsg.deleteAny(GRAPH, e, Node.ANY, Node.ANY);
+        }
+        claimTallies.forEach((key, delta) -> {
+            if (delta[0] == 0 && delta[1] == 0) return;
+            Node tally = NodeFactory.createURI(AIRID.claimTally(key.topic().getLocalName(),
+                    key.publisher() == null ? null : key.publisher().getLiteralLexicalForm()));
+            long claims = read(dsg, tally, AIR.Nodes.claimCount) + delta[0];
+            long articles = read(dsg, tally, AIR.Nodes.articleCount) + delta[1];
+            dsg.deleteAny(GRAPH, tally, Node.ANY, Node.ANY);
+            if (claims <= 0 || articles <= 0) return;
+            dsg.add(GRAPH, tally, RDF.Nodes.type, AIR.Nodes.ClaimTally);
+            dsg.add(GRAPH, tally, AIR.Nodes.topic, key.topic());
+            if (key.publisher() != null) dsg.add(GRAPH, tally, DCTerms.publisher.asNode(), key.publisher());
+            dsg.add(GRAPH, tally, AIR.Nodes.claimCount, integer(claims));
+            dsg.add(GRAPH, tally, AIR.Nodes.articleCount, integer(articles));
+        });
+        pairs.forEach((pair, delta) -> {
+            if (delta[0] == 0 && delta[1] == 0) return;
+            Node cell = NodeFactory.createURI(AIRID.coMention(pair.entity().getURI(), pair.other().getURI()));
+            long sentences = read(dsg, cell, AIR.Nodes.sentenceCount) + delta[0];
+            long articles = read(dsg, cell, AIR.Nodes.articleCount) + delta[1];
+            dsg.deleteAny(GRAPH, cell, Node.ANY, Node.ANY);
+            if (sentences <= 0 || articles <= 0) return;
+            dsg.add(GRAPH, cell, RDF.Nodes.type, AIR.Nodes.CoMention);
+            dsg.add(GRAPH, cell, AIR.Nodes.entity, pair.entity());
+            dsg.add(GRAPH, cell, AIR.Nodes.otherEntity, pair.other());
+            dsg.add(GRAPH, cell, AIR.Nodes.sentenceCount, integer(sentences));
+            dsg.add(GRAPH, cell, AIR.Nodes.articleCount, integer(articles));
+        });
+        speakers.forEach((speaker, delta) -> {
+            if (delta[0] == 0 && delta[2] == 0) return;
+            Node cell = NodeFactory.createURI(speaker.isURI() ? AIRID.speakerTally(speaker.getURI())
+                    : AIRID.speakerTextTally(speaker.getLiteralLexicalForm()));
+            long quotes = read(dsg, cell, AIR.Nodes.quoteCount) + delta[0];
+            long direct = read(dsg, cell, AIR.Nodes.directQuoteCount) + delta[1];
+            long articles = read(dsg, cell, AIR.Nodes.articleCount) + delta[2];
+            dsg.deleteAny(GRAPH, cell, Node.ANY, Node.ANY);
+            if (quotes <= 0 || articles <= 0) return;
+            dsg.add(GRAPH, cell, RDF.Nodes.type, AIR.Nodes.SpeakerTally);
+            dsg.add(GRAPH, cell, speaker.isURI() ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker);
+            dsg.add(GRAPH, cell, AIR.Nodes.quoteCount, integer(quotes));
+            dsg.add(GRAPH, cell, AIR.Nodes.directQuoteCount, integer(Math.max(0, direct)));
+            dsg.add(GRAPH, cell, AIR.Nodes.articleCount, integer(articles));
+        });
+        for (DocumentTally t : addedSources.values())
+            writeSource(dsg, t);
+    }
+
+    /** Drops a source's counts and its prominence entries. */
+    private static void deleteSource(DatasetGraph dsg, Node source) {
+        dsg.deleteAny(GRAPH, source, Node.ANY, Node.ANY);
+        List<Node> cells = new ArrayList<>();
+        dsg.find(GRAPH, Node.ANY, AIR.Nodes.inSource, source).forEachRemaining(q -> cells.add(q.getSubject()));
+        for (Node cell : cells)
+            dsg.deleteAny(GRAPH, cell, Node.ANY, Node.ANY);
+    }
+
+    private static void writeSource(DatasetGraph dsg, DocumentTally t) {
+        Node s = t.source();
+        dsg.add(GRAPH, s, AIR.Nodes.mentionCount, integer(t.mentions()));
+        dsg.add(GRAPH, s, AIR.Nodes.claimCount, integer(t.claims()));
+        dsg.add(GRAPH, s, AIR.Nodes.quoteCount, integer(t.quotes()));
+        for (DocumentTally.Ranked r : t.prominence()) {
+            Node cell = NodeFactory.createURI(AIRID.prominence(s.getURI(), r.entity().getURI()));
+            dsg.add(GRAPH, cell, RDF.Nodes.type, AIR.Nodes.Prominence);
+            dsg.add(GRAPH, cell, AIR.Nodes.inSource, s);
+            dsg.add(GRAPH, cell, AIR.Nodes.entity, r.entity());
+            dsg.add(GRAPH, cell, AIR.Nodes.mentionCount, integer(r.mentions()));
+            if (r.rank() > 0) dsg.add(GRAPH, cell, AIR.Nodes.rank, integer(r.rank()));
+            if (r.typeRank() > 0) dsg.add(GRAPH, cell, AIR.Nodes.typeRank, integer(r.typeRank()));
+        }
+    }
+
+    /** Replaces the entity's canonical description (and display label) with the given one. */
+    private static void describe(DatasetGraph dsg, Node e, List<Triple> triples) {
+        for (Node p : DocumentTally.DESCRIPTION)
+            dsg.deleteAny(GRAPH, e, p, Node.ANY);
+        dsg.deleteAny(GRAPH, e, AIR.Nodes.displayLabel, Node.ANY);
+        for (Triple t : triples)
+            dsg.add(GRAPH, e, t.getPredicate(), t.getObject());
+        Node label = displayLabel(triples);
+        if (label != null) dsg.add(GRAPH, e, AIR.Nodes.displayLabel, label);
+    }
+
+    /** Traditional Chinese, else Simplified, else English, else the smallest label: one per entity. */
+    static Node displayLabel(List<Triple> triples) {
+        Node best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Triple t : triples) {
+            if (!t.getPredicate().equals(RDFS.Nodes.label) || !t.getObject().isLiteral()) continue;
+            Node o = t.getObject();
+            String lang = o.getLiteralLanguage().toLowerCase(Locale.ROOT);
+            int rank = lang.equals("zh-hant") ? 0 : lang.equals("zh-hans") ? 1 : lang.equals("en") ? 2 : 3;
+            if (rank < bestRank || (rank == bestRank && o.getLiteralLexicalForm().compareTo(best.getLiteralLexicalForm()) < 0)) {
+                best = o;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private static boolean describedInSomeSource(DatasetGraph dsg, Node e) {
+        Iterator<Quad> it = dsg.find(Node.ANY, e, RDF.Nodes.type, AIR.Nodes.Entity);
+        while (it.hasNext()) {
+            if (!it.next().getGraph().equals(GRAPH)) return true;
+        }
+        return false;
+    }
+
+    private static long read(DatasetGraph dsg, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(GRAPH, s, p, Node.ANY);
+        if (!it.hasNext()) return 0;
+        Object v = it.next().getObject().getLiteralValue();
+        return v instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** Sets a count; 0 removes it (absent reads as 0). */
+    private static void write(DatasetGraph dsg, Node s, Node p, long value) {
+        dsg.deleteAny(GRAPH, s, p, Node.ANY);
+        if (value > 0) dsg.add(GRAPH, s, p, integer(value));
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+}
