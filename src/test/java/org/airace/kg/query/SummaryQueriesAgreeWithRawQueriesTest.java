@@ -132,6 +132,15 @@ class SummaryQueriesAgreeWithRawQueriesTest {
         agree("headline-cost-chip-constraints", Map.of(), "source", "subject", "topic", "sentence");
     }
 
+    @Test
+    void theSummaryGraphConformsToItsShapes() {
+        org.airace.kg.rdf.ShapesValidator.Report report = org.apache.jena.system.Txn.calculateRead(store.dataset(), () ->
+                org.airace.kg.rdf.ShapesValidator.load().validate(store.dataset().asDatasetGraph()
+                        .getGraph(org.apache.jena.graph.NodeFactory.createURI(org.airace.kg.rdf.AIRID.SUMMARY_GRAPH))));
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.conforms()).isTrue();
+    }
+
     static String labelSet(String row) {
         String[] parts = row.split(" \\| ", 2);
         return parts[0] + " " + new TreeSet<>(Arrays.asList(parts[1].split(" / ")));

@@ -144,6 +144,20 @@ class CorpusSummaryTest {
     }
 
     @Test
+    void theShapesRejectABrokenSummary() {
+        String broken = PREFIXES + """
+                <urn:p> a air:Prominence ; air:inSource <urn:s> ; air:entity e:A ; air:mentionCount 0 ; air:rank 11 .
+                <urn:c> a air:CoMention ; air:entity e:A ; air:otherEntity e:A ; air:sentenceCount 1 ; air:articleCount 1 .
+                e:A a air:Entity , air:Country ; rdfs:label "A"@en .
+                """;
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.create().source(new StringReader(broken)).lang(Lang.TURTLE).parse(g);
+        org.airace.kg.rdf.ShapesValidator.Report report = org.airace.kg.rdf.ShapesValidator.load().validate(g);
+        assertThat(report.conforms()).isFalse();
+        assertThat(report.problems()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void replacingAndEmptyingSourcesEndsWhereARebuildEnds(@TempDir Path dir) {
         try (TdbStore store = TdbStore.open(dir.resolve("tdb"))) {
             Node one = NodeFactory.createURI(src("one"));
