@@ -81,6 +81,7 @@ public final class AIR {
     public static final Resource Quote = cls("Quote");
     public static final Resource Claim = cls("Claim");
     public static final Resource Cue = cls("Cue");
+    public static final Resource Sentence = cls("Sentence");
     public static final Resource Unit = cls("Unit");
     public static final Resource ClaimTopic = cls("ClaimTopic");
     public static final Resource ExtractionRun = cls("ExtractionRun");
@@ -102,6 +103,7 @@ public final class AIR {
     public static final Property country = objectProperty("country");
     public static final Property maker = objectProperty("maker");
     public static final Property evidence = objectProperty("evidence");
+    public static final Property inSentence = objectProperty("inSentence");
     public static final Property entity = objectProperty("entity");
     public static final Property otherEntity = objectProperty("otherEntity");
 
@@ -218,6 +220,7 @@ public final class AIR {
         public static final Node Quote = AIR.Quote.asNode();
         public static final Node Claim = AIR.Claim.asNode();
         public static final Node Cue = AIR.Cue.asNode();
+        public static final Node Sentence = AIR.Sentence.asNode();
         public static final Node Unit = AIR.Unit.asNode();
         public static final Node ClaimTopic = AIR.ClaimTopic.asNode();
         public static final Node ExtractionRun = AIR.ExtractionRun.asNode();
@@ -237,6 +240,7 @@ public final class AIR {
         public static final Node country = AIR.country.asNode();
         public static final Node maker = AIR.maker.asNode();
         public static final Node evidence = AIR.evidence.asNode();
+        public static final Node inSentence = AIR.inSentence.asNode();
         public static final Node entity = AIR.entity.asNode();
         public static final Node otherEntity = AIR.otherEntity.asNode();
         public static final Node begin = AIR.begin.asNode();

@@ -18,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
  *   source/{docId}/quote/{begin}-{end}      a quote (span of the reported words)
  *   source/{docId}/claim/{begin}-{end}/{topic}  a claim (a sentence may carry several topics)
  *   source/{docId}/cue/{begin}-{end}        the span of a cue word kept as evidence
+ *   source/{docId}/sentence/{index}         a sentence (zero-based, in the source's sentence order)
  *   entity/{key}                            a resolved entity
  *   run/{toolVersion}/{configDigest}        an extraction run
  *   agent/airace-kg/{toolVersion}           the software agent
@@ -63,6 +64,10 @@ public final class AIRID {
 
     public static String cue(String docId, int begin, int end) {
         return span(docId, "cue", begin, end);
+    }
+
+    public static String sentence(String docId, int index) {
+        return source(docId) + "/sentence/" + index;
     }
 
     public static String claim(String docId, int begin, int end, String topic) {

@@ -285,6 +285,25 @@ public final class DocumentGraphMapper {
             if (anchored) addString(n, AIR.Nodes.anchorText, text.slice(span.begin(), span.end()));
             Sentence sentence = text.sentenceAt(span.begin());
             if (sentence != null) add(n, AIR.Nodes.sentenceIndex, integer(sentence.index()));
+            // Every sentence the span overlaps, as a resource: queries join annotations of one sentence
+            // through it (an index lookup) instead of through source and sentence index.
+            List<Sentence> sentences = text.sentences();
+            for (int i = sentence == null ? 0 : sentence.index(); i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                if (s.begin() >= span.end()) break;
+                if (s.end() > span.begin()) add(n, AIR.Nodes.inSentence, sentence(s));
+            }
+        }
+
+        /** The sentence as a resource (described once per graph: the quads form a set). */
+        private Node sentence(Sentence s) {
+            Node n = AIRID.node(AIRID.sentence(docId, s.index()));
+            add(n, RDF.Nodes.type, AIR.Nodes.Sentence);
+            add(n, AIR.Nodes.inSource, graph);
+            add(n, AIR.Nodes.begin, integer(s.begin()));
+            add(n, AIR.Nodes.end, integer(s.end()));
+            add(n, AIR.Nodes.sentenceIndex, integer(s.index()));
+            return n;
         }
 
         /** A span the graph can carry: non-empty and inside the text (the annotation layers already check the end). */

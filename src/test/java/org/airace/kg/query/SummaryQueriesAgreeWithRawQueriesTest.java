@@ -133,6 +133,13 @@ class SummaryQueriesAgreeWithRawQueriesTest {
     }
 
     @Test
+    void sentenceJoinsAgreeWithSourceAndIndexJoins() {
+        agree("timeline", Map.of(), "date", "anchorText", "source", "sentence");
+        agree("money-by-source", Map.of(), "source", "anchorText", "amount", "currency", "usd", "about");
+        agree("quotes-about-entity", Map.of(), "entity", "source", "cue", "quotedText");
+    }
+
+    @Test
     void theSummaryGraphConformsToItsShapes() {
         org.airace.kg.rdf.ShapesValidator.Report report = org.apache.jena.system.Txn.calculateRead(store.dataset(), () ->
                 org.airace.kg.rdf.ShapesValidator.load().validate(store.dataset().asDatasetGraph()

@@ -109,6 +109,48 @@ class DocumentGraphMapperTest {
     }
 
     @Test
+    void everyAnnotationLinksTheSentencesItsSpanOverlapsAndOnlyThoseAreDescribed() {
+        ResolvedDocument doc = SampleDocuments.sample(false);
+        String t = SampleDocuments.TEXT;
+        // A quote running from the third sentence into the fourth: two links.
+        Span across = SampleDocuments.span(t, "市府已在三座城市設點。\n記者指出");
+        List<Quote> quotes = new java.util.ArrayList<>(doc.annotated().quotes());
+        quotes.add(new Quote(across, t.substring(across.begin(), across.end()), "指出", null, null, "記者", true));
+        doc.annotated().setQuotes(quotes);
+        Graph g = graphOf(mapper.quads(doc));
+        org.airace.kg.text.TextView view = new org.airace.kg.text.TextView(t);
+
+        Set<Node> linked = new HashSet<>();
+        Set<Node> annotations = g.find(Node.ANY, AIR.Nodes.inSource, Node.ANY).mapWith(Triple::getSubject)
+                .filterDrop(n -> g.contains(n, RDF.Nodes.type, AIR.Nodes.Sentence)).filterDrop(n -> g.contains(n, RDF.Nodes.type, AIR.Nodes.Source))
+                .toSet();
+        assertThat(annotations).hasSizeGreaterThan(8);
+        for (Node n : annotations) {
+            int b = Integer.parseInt(one(g, n, AIR.Nodes.begin).getLiteralLexicalForm());
+            int e = Integer.parseInt(one(g, n, AIR.Nodes.end).getLiteralLexicalForm());
+            Set<String> expected = view.sentences().stream().filter(s -> s.begin() < e && s.end() > b)
+                    .map(s -> AIRID.sentence(SampleDocuments.DOC_ID, s.index())).collect(Collectors.toSet());
+            Set<String> actual = g.find(n, AIR.Nodes.inSentence, Node.ANY).mapWith(tr -> tr.getObject().getURI()).toSet();
+            assertThat(actual).as("sentences of %s", n).isEqualTo(expected).isNotEmpty();
+            actual.forEach(iri -> linked.add(NodeFactory.createURI(iri)));
+        }
+        Node quote = uri(AIRID.quote(SampleDocuments.DOC_ID, across.begin(), across.end()));
+        assertThat(g.find(quote, AIR.Nodes.inSentence, Node.ANY).toList()).hasSize(2);
+
+        Set<Node> described = g.find(Node.ANY, RDF.Nodes.type, AIR.Nodes.Sentence).mapWith(Triple::getSubject).toSet();
+        assertThat(described).isEqualTo(linked);
+        // The headline line carries no annotation: no resource for it.
+        assertThat(described).hasSizeLessThan(view.sentences().size());
+        for (Node s : described) {
+            int index = Integer.parseInt(one(g, s, AIR.Nodes.sentenceIndex).getLiteralLexicalForm());
+            org.airace.kg.text.Sentence sentence = view.sentences().get(index);
+            assertThat(one(g, s, AIR.Nodes.begin).getLiteralLexicalForm()).isEqualTo(Integer.toString(sentence.begin()));
+            assertThat(one(g, s, AIR.Nodes.end).getLiteralLexicalForm()).isEqualTo(Integer.toString(sentence.end()));
+            assertThat(one(g, s, AIR.Nodes.inSource)).isEqualTo(uri(AIRID.source(SampleDocuments.DOC_ID)));
+        }
+    }
+
+    @Test
     void offsetsSelectExactlyTheRecordedText() {
         Graph g = graphOf(mapper.quads(SampleDocuments.sample(false)));
         String text = SampleDocuments.TEXT;
@@ -120,6 +162,10 @@ class DocumentGraphMapperTest {
             String slice = text.substring(b, e);
             for (Node p : List.of(AIR.Nodes.anchorText, AIR.Nodes.quotedText, AIR.Nodes.sentenceText)) {
                 g.find(n, p, Node.ANY).forEach(t -> assertThat(t.getObject().getLiteralLexicalForm()).as("%s of %s", p, n).isEqualTo(slice));
+            }
+            if (g.contains(n, RDF.Nodes.type, AIR.Nodes.Sentence)) {
+                assertThat(n.getURI()).endsWith("/sentence/" + one(g, n, AIR.Nodes.sentenceIndex).getLiteralLexicalForm());
+                continue;
             }
             assertThat(n.getURI()).endsWith("/" + b + "-" + e + (g.contains(n, RDF.Nodes.type, AIR.Nodes.Claim) ? "/ChipConstraint" : ""));
         }
