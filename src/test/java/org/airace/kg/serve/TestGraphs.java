@@ -56,10 +56,16 @@ final class TestGraphs {
         return add(doc, DCT + "issued", NodeFactory.createLiteralDT("2025-03-01", XSDDatatype.XSDdate));
     }
 
+    private TestGraphs entity(String e, String type, String country) {
+        iri(e, RDF_TYPE, AIR + "Entity").iri(e, RDF_TYPE, AIR + type);
+        return country == null ? this : iri(e, AIR + "country", country);
+    }
+
     /**
      * Two documents: X has a cost claim about a Chinese model, a chip claim about China, a cost claim
      * about a US model and an unrelated claim; Y has a chip claim about a Chinese company with a
-     * speaker. Entity descriptions live in the shared graph, so the headline query needs the union.
+     * speaker. As the extractor writes them, each document describes the entities it refers to; the
+     * saved queries read those descriptions back from the corpus summary the store keeps.
      */
     static void loadInto(TdbStore store) {
         TestGraphs t = new TestGraphs();
@@ -67,23 +73,20 @@ final class TestGraphs {
         String usModel = ID + "entity/Q9000002";
         String cnLab = ID + "entity/Q9000003";
         String person = ID + "entity/Q9000004";
-        t.in(TdbStore.SHARED_GRAPH)
-            .iri(cnModel, RDF_TYPE, AIR + "AIModel").iri(cnModel, AIR + "country", CHINA)
-            .lit(cnModel, LABEL, "測試模型", "zh-Hant").lit(cnModel, LABEL, "Test Model", "en")
-            .iri(usModel, RDF_TYPE, AIR + "AIModel").iri(usModel, AIR + "country", ID + "entity/Q30")
-            .lit(usModel, LABEL, "Other Model", "en")
-            .iri(cnLab, RDF_TYPE, AIR + "Organization").iri(cnLab, AIR + "country", CHINA).lit(cnLab, LABEL, "Test Lab", "en")
-            .iri(person, RDF_TYPE, AIR + "Person").lit(person, LABEL, "測試人", "zh-Hant")
-            .iri(CHINA, RDF_TYPE, AIR + "Country").lit(CHINA, LABEL, "中國", "zh-Hant");
         t.in(DOC_X).source(DOC_X, "Title X", "Outlet X")
+            .entity(cnModel, "AIModel", CHINA).lit(cnModel, LABEL, "測試模型", "zh-Hant").lit(cnModel, LABEL, "Test Model", "en")
+            .entity(usModel, "AIModel", ID + "entity/Q30").lit(usModel, LABEL, "Other Model", "en")
+            .entity(CHINA, "Country", null).lit(CHINA, LABEL, "中國", "zh-Hant")
             .claim(DOC_X, "c3", "CostConstraint", usModel, 5, "sentence about a foreign model")
             .claim(DOC_X, "c1", "CostConstraint", cnModel, 10, "sentence about cost")
             .claim(DOC_X, "c4", "TalentCompetition", cnModel, 30, "sentence about something else")
             .claim(DOC_X, "c2", "ChipConstraint", CHINA, 50, "sentence about chips and the country");
         t.in(DOC_Y).source(DOC_Y, "Title Y", "Outlet Y")
+            .entity(cnLab, "Organization", CHINA).lit(cnLab, LABEL, "Test Lab", "en")
+            .entity(person, "Person", null).lit(person, LABEL, "測試人", "zh-Hant")
             .claim(DOC_Y, "c5", "ChipConstraint", cnLab, 7, "sentence about a lab")
             .iri(DOC_Y + "/claim/c5", AIR + "speaker", person);
-        for (String g : List.of(TdbStore.SHARED_GRAPH, DOC_X, DOC_Y)) {
+        for (String g : List.of(DOC_X, DOC_Y)) {
             Node gn = NodeFactory.createURI(g);
             store.replaceGraph(gn, t.quads.stream().filter(q -> q.getGraph().equals(gn)).toList());
         }
