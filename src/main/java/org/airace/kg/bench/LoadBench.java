@@ -34,7 +34,7 @@ final class LoadBench {
                 best = r;
         }
         boolean met = ours.quadsPerSecond() >= best.quadsPerSecond() && ours.rss() <= RSS_LIMIT;
-        report.add(new Figure("load, airace (one transaction per document graph)", ours.describe(),
+        report.add(new Figure("load, airace (document graphs batched per transaction, parser on its own thread)", ours.describe(),
                 "fastest Jena loader (" + best.loader() + "): " + best.describe(),
                 ours.quadsPerSecond() / best.quadsPerSecond(), "ratio >= 1.0 within 1 GB RSS", met));
         return work.resolve("store-airace");

@@ -114,7 +114,9 @@ public final class TdbStore implements AutoCloseable {
 
     /**
      * Loads an N-Quads, TriG or other RDF file (language from the file extension, N-Quads when unknown),
-     * one transaction per run of quads of one named graph; see {@link GraphRunLoader}. A syntax error
+     * each run of quads of one named graph replacing that graph, runs committed in batches; see
+     * {@link GraphRunLoader}. The file is parsed on a second thread ({@link BackgroundParser}) while this
+     * one writes. A syntax error
      * aborts the graph being written (its old content stays) and stops the file; graphs committed before
      * the error stay loaded. Never throws for bad input: the report says what happened.
      */
@@ -133,7 +135,7 @@ public final class TdbStore implements AutoCloseable {
         GraphRunLoader loader = new GraphRunLoader(dsg, NodeFactory.createURI(SHARED_GRAPH), onCommit);
         try {
             // By file name, not Path: Jena then opens the file itself and decompresses .gz (dumps are often gzipped).
-            RDFParser.source(file.toString()).lang(lang).parse(loader);
+            BackgroundParser.parse(RDFParser.source(file.toString()).lang(lang).build(), loader);
             loader.commitCurrent();
             return new LoadReport(file.toString(), loader.results(), null);
         } catch (RuntimeException e) {
