@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Loads into a TDB2 store, one transaction per document, replacing each document's named graph.",
+        description = {"Loads into a TDB2 store, replacing each document's named graph and updating the corpus summary;",
+                "documents are committed in batches, whole: an interrupted load leaves no half-written document.",
                 "RDF files (.nq, .trig, optionally .gz) are loaded as they are; other paths are extracted first."})
 final class LoadCommand implements Callable<Integer> {
 
