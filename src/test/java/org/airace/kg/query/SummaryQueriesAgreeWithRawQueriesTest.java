@@ -140,6 +140,38 @@ class SummaryQueriesAgreeWithRawQueriesTest {
     }
 
     @Test
+    void quantitiesAgree() {
+        agree("quantities-by-unit", Map.of(), "unit", "value", "anchorText", "approximate", "about", "source");
+        agree("quantities-by-unit", Map.of("unit", List.of("air:Percent")), "unit", "value", "anchorText", "about", "source");
+    }
+
+    /**
+     * The list queries return one page (an inner ORDER BY ... LIMIT); a page must be the start of the
+     * full answer in the same order, or paging with OFFSET would skip or repeat rows.
+     */
+    @Test
+    void aPageIsTheStartOfTheFullAnswerInOrder() {
+        for (String name : List.of("headline-cost-chip-constraints", "quantities-by-unit", "timeline")) {
+            String text = QueryBinder.bind(current.find(name), Map.of()).toString();
+            assertThat(text).as(name + " is paged").containsPattern("LIMIT\\s+\\d+");
+            List<String> full = orderedRows(text.replaceAll("LIMIT\\s+\\d+", "LIMIT 1000000"));
+            List<String> page = orderedRows(text.replaceAll("LIMIT\\s+\\d+", "LIMIT 4"));
+            assertThat(full).as(name).hasSizeGreaterThan(4);
+            assertThat(page).as(name).containsExactlyElementsOf(full.subList(0, 4));
+        }
+    }
+
+    static List<String> orderedRows(String query) {
+        ResultSetRewindable rs = QueryRunner.select(store.dataset(), org.apache.jena.query.QueryFactory.create(query));
+        List<String> out = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution row = rs.next();
+            out.add(rs.getResultVars().stream().map(c -> text(row.get(c))).collect(Collectors.joining(" | ")));
+        }
+        return out;
+    }
+
+    @Test
     void theSummaryGraphConformsToItsShapes() {
         org.airace.kg.rdf.ShapesValidator.Report report = org.apache.jena.system.Txn.calculateRead(store.dataset(), () ->
                 org.airace.kg.rdf.ShapesValidator.load().validate(store.dataset().asDatasetGraph()
