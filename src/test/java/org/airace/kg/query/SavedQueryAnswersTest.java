@@ -198,8 +198,12 @@ class SavedQueryAnswersTest {
         assertThat(rows).isNotEmpty();
         Map<String, Long> counts = new HashMap<>();
         rows.forEach(r -> counts.put(str(r, "entity") + " " + str(r, "other"), r.getLiteral("sentences").getLong()));
-        rows.forEach(r -> assertThat(counts.get(str(r, "other") + " " + str(r, "entity"))).isEqualTo(r.getLiteral("sentences").getLong()));
-        assertThat(rows.get(0).getLiteral("sentences").getLong()).isGreaterThanOrEqualTo(rows.get(rows.size() - 1).getLiteral("sentences").getLong());
+        long last = rows.get(rows.size() - 1).getLiteral("sentences").getLong();
+        assertThat(rows.get(0).getLiteral("sentences").getLong()).isGreaterThanOrEqualTo(last);
+        // The answer is one page, most frequent first: a pair counted more often than the page's last
+        // row is on the page in both directions (the page may cut only among the least frequent).
+        rows.stream().filter(r -> r.getLiteral("sentences").getLong() > last).forEach(r ->
+                assertThat(counts.get(str(r, "other") + " " + str(r, "entity"))).isEqualTo(r.getLiteral("sentences").getLong()));
         String first = str(rows.get(0), "entity");
         assertThat(run("co-mentioned-entities", param("entity", "<" + first + ">")))
                 .isNotEmpty().allSatisfy(r -> assertThat(str(r, "entity")).isEqualTo(first));
