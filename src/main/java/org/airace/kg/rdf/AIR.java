@@ -97,6 +97,7 @@ public final class AIR {
     public static final Property topic = objectProperty("topic");
     public static final Property about = objectProperty("about");
     public static final Property speaker = objectProperty("speaker");
+    public static final Property contextEntity = objectProperty("contextEntity");
     public static final Property equivalentTo = objectProperty("equivalentTo");
     public static final Property measures = objectProperty("measures");
     public static final Property inStatement = objectProperty("inStatement");
@@ -234,6 +235,7 @@ public final class AIR {
         public static final Node topic = AIR.topic.asNode();
         public static final Node about = AIR.about.asNode();
         public static final Node speaker = AIR.speaker.asNode();
+        public static final Node contextEntity = AIR.contextEntity.asNode();
         public static final Node equivalentTo = AIR.equivalentTo.asNode();
         public static final Node measures = AIR.measures.asNode();
         public static final Node inStatement = AIR.inStatement.asNode();

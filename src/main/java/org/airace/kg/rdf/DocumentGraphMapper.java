@@ -243,6 +243,25 @@ public final class DocumentGraphMapper {
             addString(n, AIR.Nodes.cue, q.cue());
             add(n, AIR.Nodes.direct, bool(q.direct()));
             evidence(n, q.cueSpan());
+            contextEntities(n, q);
+        }
+
+        /**
+         * The entities named in the sentences the quote overlaps, its speaker excluded: the same answer
+         * as joining mentions and quotes through air:inSentence, written once here so that "quotes
+         * about X" is one index lookup on a large store.
+         */
+        private void contextEntities(Node n, Quote q) {
+            Sentence first = text.sentenceAt(q.span().begin());
+            Sentence last = text.sentenceAt(Math.max(q.span().begin(), q.span().end() - 1));
+            int from = first == null ? q.span().begin() : first.begin();
+            int to = last == null ? q.span().end() : last.end();
+            Entity speaker = doc.entityOf(q.speaker());
+            for (EntityMention m : doc.annotated().mentions()) {
+                if (m.span().end() <= from || m.span().begin() >= to || !usable(m.span())) continue;
+                Entity e = doc.entityOf(m);
+                if (e != null && !e.equals(speaker)) add(n, AIR.Nodes.contextEntity, use(e));
+            }
         }
 
         private void claim(Claim c) {

@@ -160,7 +160,7 @@ class SummaryQueriesAgreeWithRawQueriesTest {
     @Test
     void aPageIsTheStartOfTheFullAnswerInOrder() {
         for (String name : List.of("headline-cost-chip-constraints", "quantities-by-unit", "timeline",
-                "co-mentioned-entities", "sources-by-outlet-and-date", "top-entities-per-source")) {
+                "co-mentioned-entities", "sources-by-outlet-and-date", "top-entities-per-source", "quotes-about-entity")) {
             String text = QueryBinder.bind(current.find(name), Map.of()).toString();
             assertThat(text).as(name + " is paged").containsPattern("LIMIT\\s+\\d+");
             List<String> full = orderedRows(text.replaceAll("LIMIT\\s+\\d+", "LIMIT 1000000"));

@@ -109,6 +109,33 @@ class DocumentGraphMapperTest {
     }
 
     @Test
+    void aQuoteNamesTheEntitiesMentionedInItsSentencesButNotItsSpeaker() {
+        ResolvedDocument doc = SampleDocuments.sample(false);
+        String t = SampleDocuments.TEXT;
+        Span across = SampleDocuments.span(t, "市府已在三座城市設點。\n記者指出");
+        List<Quote> quotes = new java.util.ArrayList<>(doc.annotated().quotes());
+        quotes.add(new Quote(across, t.substring(across.begin(), across.end()), "指出", null, null, "記者", true));
+        doc.annotated().setQuotes(quotes);
+        Graph g = graphOf(mapper.quads(doc));
+
+        List<Node> quoteNodes = g.find(Node.ANY, RDF.Nodes.type, AIR.Nodes.Quote).mapWith(Triple::getSubject).toList();
+        assertThat(quoteNodes).hasSizeGreaterThan(1);
+        int withContext = 0;
+        for (Node q : quoteNodes) {
+            // Expected through the graph's own sentence links: mentions sharing a sentence with the quote.
+            Set<Node> expected = new HashSet<>();
+            for (Triple inSentence : g.find(q, AIR.Nodes.inSentence, Node.ANY).toList())
+                for (Triple other : g.find(Node.ANY, AIR.Nodes.inSentence, inSentence.getObject()).toList())
+                    g.find(other.getSubject(), AIR.Nodes.denotes, Node.ANY).forEach(d -> expected.add(d.getObject()));
+            g.find(q, AIR.Nodes.speaker, Node.ANY).forEach(sp -> expected.remove(sp.getObject()));
+            Set<Node> actual = g.find(q, AIR.Nodes.contextEntity, Node.ANY).mapWith(Triple::getObject).toSet();
+            assertThat(actual).as("context entities of %s", q).isEqualTo(expected);
+            if (!actual.isEmpty()) withContext++;
+        }
+        assertThat(withContext).as("quotes with a context entity").isPositive();
+    }
+
+    @Test
     void everyAnnotationLinksTheSentencesItsSpanOverlapsAndOnlyThoseAreDescribed() {
         ResolvedDocument doc = SampleDocuments.sample(false);
         String t = SampleDocuments.TEXT;
