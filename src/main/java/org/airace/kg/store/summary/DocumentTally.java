@@ -43,6 +43,16 @@ public record DocumentTally(Node source, Node publisher, Map<Node, Integer> ment
                             Map<Node, List<Triple>> descriptions, List<Ranked> prominence,
                             Map<Node, int[]> quotesBySpeaker, Map<Pair, Integer> sentencesByPair) {
 
+    /**
+     * What is written under the source's own name (its counts and prominence entries), without the
+     * per-entity and per-pair maps, which are folded into the update's totals as soon as they are
+     * added: a batch of a thousand documents then holds a thousand small records, not a thousand maps.
+     */
+    DocumentTally sourceFiguresOnly() {
+        return new DocumentTally(source, publisher, Map.of(), Map.of(), mentions, claims, quotes, Map.of(),
+                prominence, Map.of(), Map.of());
+    }
+
     /** An ordered pair of entities mentioned in the same sentence. */
     public record Pair(Node entity, Node other) {}
 

@@ -61,7 +61,7 @@ public final class SummaryUpdate {
     /** Adds what a source graph just written contributes. */
     public void add(DocumentTally tally) {
         count(tally, +1);
-        addedSources.put(tally.source(), tally);
+        addedSources.put(tally.source(), tally.sourceFiguresOnly());
         descriptions.putAll(tally.descriptions());
     }
 
