@@ -154,8 +154,9 @@ class SummaryQueriesAgreeWithRawQueriesTest {
     }
 
     /**
-     * The list queries return one page (an inner ORDER BY ... LIMIT); a page must be the start of the
-     * full answer in the same order, or paging with OFFSET would skip or repeat rows.
+     * The list queries return one page (an inner ORDER BY ... LIMIT, of rows or of articles); a page
+     * must be the start of the full answer in the same order, or paging with OFFSET would skip or
+     * repeat rows.
      */
     @Test
     void aPageIsTheStartOfTheFullAnswerInOrder() {
@@ -165,8 +166,10 @@ class SummaryQueriesAgreeWithRawQueriesTest {
             assertThat(text).as(name + " is paged").containsPattern("LIMIT\\s+\\d+");
             List<String> full = orderedRows(text.replaceAll("LIMIT\\s+\\d+", "LIMIT 1000000"));
             List<String> page = orderedRows(text.replaceAll("LIMIT\\s+\\d+", "LIMIT 4"));
-            assertThat(full).as(name).hasSizeGreaterThan(4);
-            assertThat(page).as(name).containsExactlyElementsOf(full.subList(0, 4));
+            // A page of 4 rows, or of 4 articles' rows when the query pages by article.
+            assertThat(page).as(name).isNotEmpty();
+            assertThat(full).as(name).hasSizeGreaterThan(page.size());
+            assertThat(page).as(name).containsExactlyElementsOf(full.subList(0, page.size()));
         }
     }
 
