@@ -90,6 +90,8 @@ class SummaryQueriesAgreeWithRawQueriesTest {
     @Test
     void policiesAgree() {
         agree("policies-by-country", Map.of(), "country", "policy", "basis", "evidenceCount");
+        agree("policies-by-country", Map.of("country", List.of("<https://w3id.org/airace/id/entity/Q30>")), "country", "policy", "basis", "evidenceCount");
+        agree("policies-by-country", Map.of("country", List.of("<https://w3id.org/airace/id/entity/Q148>")), "country", "policy", "basis", "evidenceCount");
     }
 
     @Test
