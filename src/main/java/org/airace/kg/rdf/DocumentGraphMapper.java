@@ -2,6 +2,7 @@ package org.airace.kg.rdf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,6 +98,8 @@ public final class DocumentGraphMapper {
         /** Entities to describe, by key; sorted so the description order never depends on the input's. */
         private final Map<String, Entity> described = new TreeMap<>();
         private final Map<String, Entity> known = new LinkedHashMap<>();
+        /** See {@link #mentionsBySentence()}. */
+        private Map<Integer, List<EntityMention>> mentionsBySentence;
 
         Builder(ResolvedDocument doc) {
             this.doc = doc;
@@ -252,16 +255,25 @@ public final class DocumentGraphMapper {
          * about X" is one index lookup on a large store.
          */
         private void contextEntities(Node n, Quote q) {
-            Sentence first = text.sentenceAt(q.span().begin());
-            Sentence last = text.sentenceAt(Math.max(q.span().begin(), q.span().end() - 1));
-            int from = first == null ? q.span().begin() : first.begin();
-            int to = last == null ? q.span().end() : last.end();
             Entity speaker = doc.entityOf(q.speaker());
-            for (EntityMention m : doc.annotated().mentions()) {
-                if (m.span().end() <= from || m.span().begin() >= to || !usable(m.span())) continue;
-                Entity e = doc.entityOf(m);
-                if (e != null && !e.equals(speaker)) add(n, AIR.Nodes.contextEntity, use(e));
+            for (Sentence s : sentencesOverlapping(q.span()))
+                for (EntityMention m : mentionsBySentence().getOrDefault(s.index(), List.of())) {
+                    Entity e = doc.entityOf(m);
+                    if (e != null && !e.equals(speaker)) add(n, AIR.Nodes.contextEntity, use(e));
+                }
+        }
+
+        /** The mapped mentions by each sentence they overlap (built once per document, on first use). */
+        private Map<Integer, List<EntityMention>> mentionsBySentence() {
+            if (mentionsBySentence == null) {
+                mentionsBySentence = new HashMap<>();
+                for (EntityMention m : annotated.mentions()) {
+                    if (doc.entityOf(m) == null || !usable(m.span())) continue;
+                    for (Sentence s : sentencesOverlapping(m.span()))
+                        mentionsBySentence.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(m);
+                }
             }
+            return mentionsBySentence;
         }
 
         private void claim(Claim c) {
@@ -306,12 +318,21 @@ public final class DocumentGraphMapper {
             if (sentence != null) add(n, AIR.Nodes.sentenceIndex, integer(sentence.index()));
             // Every sentence the span overlaps, as a resource: queries join annotations of one sentence
             // through it (an index lookup) instead of through source and sentence index.
+            for (Sentence s : sentencesOverlapping(span))
+                add(n, AIR.Nodes.inSentence, sentence(s));
+        }
+
+        /** The sentences a span overlaps, in text order. */
+        private List<Sentence> sentencesOverlapping(Span span) {
             List<Sentence> sentences = text.sentences();
-            for (int i = sentence == null ? 0 : sentence.index(); i < sentences.size(); i++) {
+            Sentence first = text.sentenceAt(span.begin());
+            List<Sentence> overlapped = new ArrayList<>(2);
+            for (int i = first == null ? 0 : first.index(); i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
                 if (s.begin() >= span.end()) break;
-                if (s.end() > span.begin()) add(n, AIR.Nodes.inSentence, sentence(s));
+                if (s.end() > span.begin()) overlapped.add(s);
             }
+            return overlapped;
         }
 
         /** The sentence as a resource (described once per graph: the quads form a set). */

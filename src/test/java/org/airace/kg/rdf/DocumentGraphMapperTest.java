@@ -108,15 +108,23 @@ class DocumentGraphMapperTest {
         assertThat(one(g, run, uri("http://www.w3.org/ns/prov#used"))).isEqualTo(uri(AIR.ONTOLOGY_VERSION_IRI));
     }
 
-    @Test
-    void aQuoteNamesTheEntitiesMentionedInItsSentencesButNotItsSpeaker() {
+    /** Text of a quote running from the sample's third sentence into its fourth. */
+    private static final String ACROSS = "市府已在三座城市設點。\n記者指出";
+
+    /** The sample document with one more quote, running over two sentences (two sentence links). */
+    private static ResolvedDocument sampleWithAQuoteAcrossSentences() {
         ResolvedDocument doc = SampleDocuments.sample(false);
         String t = SampleDocuments.TEXT;
-        Span across = SampleDocuments.span(t, "市府已在三座城市設點。\n記者指出");
+        Span across = SampleDocuments.span(t, ACROSS);
         List<Quote> quotes = new java.util.ArrayList<>(doc.annotated().quotes());
         quotes.add(new Quote(across, t.substring(across.begin(), across.end()), "指出", null, null, "記者", true));
         doc.annotated().setQuotes(quotes);
-        Graph g = graphOf(mapper.quads(doc));
+        return doc;
+    }
+
+    @Test
+    void aQuoteNamesTheEntitiesMentionedInItsSentencesButNotItsSpeaker() {
+        Graph g = graphOf(mapper.quads(sampleWithAQuoteAcrossSentences()));
 
         List<Node> quoteNodes = g.find(Node.ANY, RDF.Nodes.type, AIR.Nodes.Quote).mapWith(Triple::getSubject).toList();
         assertThat(quoteNodes).hasSizeGreaterThan(1);
@@ -137,14 +145,9 @@ class DocumentGraphMapperTest {
 
     @Test
     void everyAnnotationLinksTheSentencesItsSpanOverlapsAndOnlyThoseAreDescribed() {
-        ResolvedDocument doc = SampleDocuments.sample(false);
         String t = SampleDocuments.TEXT;
-        // A quote running from the third sentence into the fourth: two links.
-        Span across = SampleDocuments.span(t, "市府已在三座城市設點。\n記者指出");
-        List<Quote> quotes = new java.util.ArrayList<>(doc.annotated().quotes());
-        quotes.add(new Quote(across, t.substring(across.begin(), across.end()), "指出", null, null, "記者", true));
-        doc.annotated().setQuotes(quotes);
-        Graph g = graphOf(mapper.quads(doc));
+        Span across = SampleDocuments.span(t, ACROSS);
+        Graph g = graphOf(mapper.quads(sampleWithAQuoteAcrossSentences()));
         org.airace.kg.text.TextView view = new org.airace.kg.text.TextView(t);
 
         Set<Node> linked = new HashSet<>();
