@@ -94,7 +94,8 @@ public final class TdbStore implements AutoCloseable {
             dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
             IntoGraph sink = new IntoGraph(dsg, graphName);
             producer.accept(sink);
-            DocumentTally added = CorpusSummary.tallyStored(dsg, graphName);
+            // Tallied from what was just written, not read back from the store.
+            DocumentTally added = DocumentTally.ofSource(graphName, sink.written);
             if (added != null) summary.add(added);
             summary.applyTo(dsg);
             dsg.commit();
@@ -222,9 +223,11 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /** Stream that writes every triple and quad into one graph, counting them. */
+    /** Writes what it is sent into one graph, keeping the quads written for the summary's tally. */
     private static final class IntoGraph extends StreamRDFBase {
         private final DatasetGraph target;
         private final Node graph;
+        final List<Quad> written = new ArrayList<>();
         long count;
 
         IntoGraph(DatasetGraph target, Node graph) {
@@ -234,15 +237,18 @@ public final class TdbStore implements AutoCloseable {
 
         @Override
         public void triple(Triple t) {
-            target.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
-            count++;
+            add(Quad.create(graph, t));
         }
 
         @Override
         public void quad(Quad q) {
-            target.add(graph, q.getSubject(), q.getPredicate(), q.getObject());
-            count++;
+            add(Quad.create(graph, q.getSubject(), q.getPredicate(), q.getObject()));
         }
 
+        private void add(Quad q) {
+            target.add(q);
+            written.add(q);
+            count++;
+        }
     }
 }

@@ -40,16 +40,28 @@ class SummaryQueriesAgreeWithRawQueriesTest {
 
     /** Rows of a query as strings of the given columns (lexical forms; absent = "-"), sorted. */
     static List<String> rows(SavedQueryCatalog catalog, String name, Map<String, List<String>> params, String... columns) {
-        org.apache.jena.query.Query query = QueryBinder.bind(catalog.find(name), params);
+        String query = QueryBinder.bind(catalog.find(name), params).toString();
         if (catalog == current)   // the whole answer, not the first page: paging is checked on its own below
-            query = org.apache.jena.query.QueryFactory.create(query.toString().replaceAll("LIMIT\\s+\\d+", "LIMIT 1000000"));
-        ResultSetRewindable rs = QueryRunner.select(store.dataset(), query);
+            query = withLimit(query, 1_000_000);
+        List<String> out = new ArrayList<>(orderedRows(query, columns));
+        out.sort(null);
+        return out;
+    }
+
+    /** The query with every LIMIT (the pages' inner ones) set to {@code n}. */
+    static String withLimit(String query, int n) {
+        return query.replaceAll("LIMIT\\s+\\d+", "LIMIT " + n);
+    }
+
+    /** Rows of a query in answer order, as strings of the given columns, or of all result columns when none are given. */
+    static List<String> orderedRows(String query, String... columns) {
+        ResultSetRewindable rs = QueryRunner.select(store.dataset(), org.apache.jena.query.QueryFactory.create(query));
+        List<String> shown = columns.length > 0 ? List.of(columns) : rs.getResultVars();
         List<String> out = new ArrayList<>();
         while (rs.hasNext()) {
             QuerySolution row = rs.next();
-            out.add(Arrays.stream(columns).map(c -> text(row.get(c))).collect(Collectors.joining(" | ")));
+            out.add(shown.stream().map(c -> text(row.get(c))).collect(Collectors.joining(" | ")));
         }
-        out.sort(null);
         return out;
     }
 
@@ -166,23 +178,13 @@ class SummaryQueriesAgreeWithRawQueriesTest {
                 "co-mentioned-entities", "sources-by-outlet-and-date", "top-entities-per-source", "quotes-about-entity")) {
             String text = QueryBinder.bind(current.find(name), Map.of()).toString();
             assertThat(text).as(name + " is paged").containsPattern("LIMIT\\s+\\d+");
-            List<String> full = orderedRows(text.replaceAll("LIMIT\\s+\\d+", "LIMIT 1000000"));
-            List<String> page = orderedRows(text.replaceAll("LIMIT\\s+\\d+", "LIMIT 4"));
+            List<String> full = orderedRows(withLimit(text, 1_000_000));
+            List<String> page = orderedRows(withLimit(text, 4));
             // A page of 4 rows, or of 4 articles' rows when the query pages by article.
             assertThat(page).as(name).isNotEmpty();
             assertThat(full).as(name).hasSizeGreaterThan(page.size());
             assertThat(page).as(name).containsExactlyElementsOf(full.subList(0, page.size()));
         }
-    }
-
-    static List<String> orderedRows(String query) {
-        ResultSetRewindable rs = QueryRunner.select(store.dataset(), org.apache.jena.query.QueryFactory.create(query));
-        List<String> out = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution row = rs.next();
-            out.add(rs.getResultVars().stream().map(c -> text(row.get(c))).collect(Collectors.joining(" | ")));
-        }
-        return out;
     }
 
     @Test

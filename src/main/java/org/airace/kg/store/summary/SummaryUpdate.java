@@ -1,6 +1,7 @@
 package org.airace.kg.store.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -109,50 +110,41 @@ public final class SummaryUpdate {
             if (!descriptions.containsKey(e) && !describedInSomeSource(dsg, e))
                 dsg.deleteAny(GRAPH, e, Node.ANY, Node.ANY);
         }
-        claimTallies.forEach((key, delta) -> {
-            if (delta[0] == 0 && delta[1] == 0) return;
-            Node tally = NodeFactory.createURI(AIRID.claimTally(key.topic().getLocalName(),
-                    key.publisher() == null ? null : key.publisher().getLiteralLexicalForm()));
-            long claims = read(dsg, tally, AIR.Nodes.claimCount) + delta[0];
-            long articles = read(dsg, tally, AIR.Nodes.articleCount) + delta[1];
-            dsg.deleteAny(GRAPH, tally, Node.ANY, Node.ANY);
-            if (claims <= 0 || articles <= 0) return;
-            dsg.add(GRAPH, tally, RDF.Nodes.type, AIR.Nodes.ClaimTally);
-            dsg.add(GRAPH, tally, AIR.Nodes.topic, key.topic());
-            if (key.publisher() != null) dsg.add(GRAPH, tally, DCTerms.publisher.asNode(), key.publisher());
-            dsg.add(GRAPH, tally, AIR.Nodes.claimCount, integer(claims));
-            dsg.add(GRAPH, tally, AIR.Nodes.articleCount, integer(articles));
-        });
-        pairs.forEach((pair, delta) -> {
-            if (delta[0] == 0 && delta[1] == 0) return;
-            Node cell = NodeFactory.createURI(AIRID.coMention(pair.entity().getURI(), pair.other().getURI()));
-            long sentences = read(dsg, cell, AIR.Nodes.sentenceCount) + delta[0];
-            long articles = read(dsg, cell, AIR.Nodes.articleCount) + delta[1];
-            dsg.deleteAny(GRAPH, cell, Node.ANY, Node.ANY);
-            if (sentences <= 0 || articles <= 0) return;
-            dsg.add(GRAPH, cell, RDF.Nodes.type, AIR.Nodes.CoMention);
-            dsg.add(GRAPH, cell, AIR.Nodes.entity, pair.entity());
-            dsg.add(GRAPH, cell, AIR.Nodes.otherEntity, pair.other());
-            dsg.add(GRAPH, cell, AIR.Nodes.sentenceCount, integer(sentences));
-            dsg.add(GRAPH, cell, AIR.Nodes.articleCount, integer(articles));
-        });
-        speakers.forEach((speaker, delta) -> {
-            if (delta[0] == 0 && delta[2] == 0) return;
-            Node cell = NodeFactory.createURI(speaker.isURI() ? AIRID.speakerTally(speaker.getURI())
-                    : AIRID.speakerTextTally(speaker.getLiteralLexicalForm()));
-            long quotes = read(dsg, cell, AIR.Nodes.quoteCount) + delta[0];
-            long direct = read(dsg, cell, AIR.Nodes.directQuoteCount) + delta[1];
-            long articles = read(dsg, cell, AIR.Nodes.articleCount) + delta[2];
-            dsg.deleteAny(GRAPH, cell, Node.ANY, Node.ANY);
-            if (quotes <= 0 || articles <= 0) return;
-            dsg.add(GRAPH, cell, RDF.Nodes.type, AIR.Nodes.SpeakerTally);
-            dsg.add(GRAPH, cell, speaker.isURI() ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker);
-            dsg.add(GRAPH, cell, AIR.Nodes.quoteCount, integer(quotes));
-            dsg.add(GRAPH, cell, AIR.Nodes.directQuoteCount, integer(Math.max(0, direct)));
-            dsg.add(GRAPH, cell, AIR.Nodes.articleCount, integer(articles));
-        });
+        claimTallies.forEach((key, delta) -> retally(dsg,
+                NodeFactory.createURI(AIRID.claimTally(key.topic().getLocalName(),
+                        key.publisher() == null ? null : key.publisher().getLiteralLexicalForm())),
+                delta, List.of(AIR.Nodes.claimCount, AIR.Nodes.articleCount),
+                AIR.Nodes.ClaimTally, AIR.Nodes.topic, key.topic(), DCTerms.publisher.asNode(), key.publisher()));
+        pairs.forEach((pair, delta) -> retally(dsg,
+                NodeFactory.createURI(AIRID.coMention(pair.entity().getURI(), pair.other().getURI())),
+                delta, List.of(AIR.Nodes.sentenceCount, AIR.Nodes.articleCount),
+                AIR.Nodes.CoMention, AIR.Nodes.entity, pair.entity(), AIR.Nodes.otherEntity, pair.other()));
+        speakers.forEach((speaker, delta) -> retally(dsg,
+                NodeFactory.createURI(speaker.isURI() ? AIRID.speakerTally(speaker.getURI())
+                        : AIRID.speakerTextTally(speaker.getLiteralLexicalForm())),
+                delta, List.of(AIR.Nodes.quoteCount, AIR.Nodes.directQuoteCount, AIR.Nodes.articleCount),
+                AIR.Nodes.SpeakerTally, speaker.isURI() ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker));
         for (DocumentTally t : addedSources.values())
             writeSource(dsg, t);
+    }
+
+    /**
+     * Adds signed deltas to a tally cell's counts and writes the cell again: its type, what it is a
+     * tally of ({@code identity} as predicate, object pairs; a null object is left out) and the counts.
+     * The first count is what is tallied, the last the articles; when either reaches 0 the cell goes.
+     */
+    private static void retally(DatasetGraph dsg, Node cell, long[] delta, List<Node> counts, Node type, Node... identity) {
+        if (Arrays.stream(delta).allMatch(d -> d == 0)) return;
+        long[] now = new long[counts.size()];
+        for (int i = 0; i < now.length; i++)
+            now[i] = read(dsg, cell, counts.get(i)) + delta[i];
+        dsg.deleteAny(GRAPH, cell, Node.ANY, Node.ANY);
+        if (now[0] <= 0 || now[now.length - 1] <= 0) return;
+        dsg.add(GRAPH, cell, RDF.Nodes.type, type);
+        for (int i = 0; i + 1 < identity.length; i += 2)
+            if (identity[i + 1] != null) dsg.add(GRAPH, cell, identity[i], identity[i + 1]);
+        for (int i = 0; i < now.length; i++)
+            dsg.add(GRAPH, cell, counts.get(i), integer(Math.max(0, now[i])));
     }
 
     /** Drops a source's counts and its prominence entries. */
