@@ -30,7 +30,7 @@ import org.airace.kg.store.summary.SummaryUpdate;
  * merged into {@code sharedGraph} without deleting what is there, because several documents may carry
  * the same shared triples and none of them owns that graph.
  *
- * <p>Each batch also updates the corpus summary ({@link CorpusSummary}) in its own transaction: the
+ * <p>Each batch also updates the corpus summary ({@link CorpusSummary}) in the same transaction: the
  * tallies of replaced source graphs are subtracted and those of the new runs added. Quads of the summary
  * graph itself in the input (a dump of a whole store) are skipped: the summary is derived, and what the
  * loaded source graphs contribute is counted anyway.
