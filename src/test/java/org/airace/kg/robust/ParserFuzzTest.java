@@ -96,6 +96,19 @@ class ParserFuzzTest {
         }
     }
 
+    /** A later finding: "777777777年后" shifted the publication year past 9999 and threw. */
+    @Test
+    void aShiftBeyondTheCalendarResolvesToNoDate() {
+        for (String s : new String[] {"777777777年后", "九千年前", "3000000个月后", "90000000000天前", "2000000周后"}) {
+            for (TimeExpression t : TIMES.extract(new TextView(s), PUBLISHED)) {
+                assertThat(t.value()).as(s).isNull();
+                assertThat(t.relative()).as(s).isTrue();
+            }
+        }
+        assertThat(TIMES.extract(new TextView("三年后"), PUBLISHED)).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualTo(PartialDate.ofYear(2028)));
+    }
+
     @FuzzTest(maxDuration = "15s")
     void metadata(FuzzedDataProvider data) throws IOException {
         String json = data.consumeString(400);

@@ -1,5 +1,6 @@
 package org.airace.kg.annotate.time;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.airace.kg.source.PartialDate;
 
@@ -25,15 +26,26 @@ final class DateMath {
         return a;
     }
 
-    /** {@code anchor} shifted by {@code amount} units, at the unit's precision (weeks give a month). */
+    /**
+     * {@code anchor} shifted by {@code amount} units, at the unit's precision (weeks give a month);
+     * null when the result leaves the years a {@link PartialDate} can hold ("七亿年后" is text, not a date).
+     */
     static PartialDate shift(PartialDate anchor, String unit, long amount) {
         if (anchor == null) {
             return null;
         }
+        try {
+            return shiftWithinCalendar(anchor, unit, amount);
+        } catch (DateTimeException | ArithmeticException | IllegalArgumentException outOfRange) {
+            return null;
+        }
+    }
+
+    private static PartialDate shiftWithinCalendar(PartialDate anchor, String unit, long amount) {
         LocalDate d = anchor.firstDay();
         switch (unit) {
             case "YEAR":
-                return PartialDate.ofYear(anchor.year() + (int) amount);
+                return PartialDate.ofYear(Math.toIntExact(Math.addExact((long) anchor.year(), amount)));
             case "MONTH":
                 if (anchor.month() == null) {
                     return null;
