@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Loads into a TDB2 store, replacing each document's named graph and updating the corpus summary;",
-                "documents are committed in batches, whole: an interrupted load leaves no half-written document.",
+                "documents are committed whole (into an empty store in one bulk transaction, else in batches):",
+                "an interrupted load leaves no half-written document.",
                 "RDF files (.nq, .trig, optionally .gz) are loaded as they are; other paths are extracted first."})
 final class LoadCommand implements Callable<Integer> {
 

@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.airace.kg.store.summary.CorpusSummary;
-import org.airace.kg.store.summary.DocumentTally;
-import org.airace.kg.store.summary.SummaryUpdate;
 
 /**
  * Receives parsed quads and replaces each run of quads of one named graph as a whole. The exporter
@@ -20,20 +17,22 @@ import org.airace.kg.store.summary.SummaryUpdate;
  * replaced again: the last run wins, as a reload would.
  *
  * <p>A run is held in memory until it ends (a document is a few thousand quads), so only complete runs
- * ever reach the store. Complete runs are written in batches, one write transaction per batch of about
- * {@value #BATCH_QUADS} quads: a commit forces the journal to disk, and one commit per document made
- * loading several times slower than Jena's bulk loaders. Holding back the open run keeps the
- * all-or-nothing rule per document: a syntax error drops the run it interrupts (that graph keeps its
- * old content) and the complete runs before it are still committed.
+ * ever reach the store, through a {@link RunWriter}. Into a store that holds no documents yet, runs go
+ * through Jena's bulk loader ({@link BulkRunWriter}, one transaction); otherwise, or from the first run
+ * that must replace a graph written earlier in the file, through {@link BatchedRunWriter}, one write
+ * transaction per batch of about {@value #BATCH_QUADS} quads: a commit forces the journal to disk, and
+ * one commit per document made loading several times slower than Jena's bulk loaders. Holding back the
+ * open run keeps the all-or-nothing rule per document: a syntax error drops the run it interrupts (that
+ * graph keeps its old content) and the complete runs before it are still committed. A run that the
+ * store refuses halfway abandons the open batch: nothing half-written is committed.
  *
  * <p>Triples of the default graph are not document data (shared descriptions, an ontology): they are
  * merged into {@code sharedGraph} without deleting what is there, because several documents may carry
  * the same shared triples and none of them owns that graph.
  *
- * <p>Each batch also updates the corpus summary ({@link CorpusSummary}) in the same transaction: the
- * tallies of replaced source graphs are subtracted and those of the new runs added. Quads of the summary
- * graph itself in the input (a dump of a whole store) are skipped: the summary is derived, and what the
- * loaded source graphs contribute is counted anyway.
+ * <p>The writers keep the corpus summary ({@link CorpusSummary}) in the transaction that writes the
+ * documents. Quads of the summary graph itself in the input (a dump of a whole store) are skipped: the
+ * summary is derived, and what the loaded source graphs contribute is counted anyway.
  *
  * <p>{@link #finish()} does not commit: a parser may call it on the way out of an error. The caller
  * commits with {@link #commitCurrent()} after a clean parse, or calls {@link #abortCurrent(String)}.
@@ -42,15 +41,18 @@ import org.airace.kg.store.summary.SummaryUpdate;
  */
 final class GraphRunLoader extends StreamRDFBase {
     /**
-     * Quads written per transaction, about a thousand documents. Every commit leaves copy-on-write copies
-     * of the index blocks it touched in the store files (TDB2 reclaims them only on compaction), and
-     * those files are memory-mapped, so fewer commits mean a smaller store and a smaller RSS: on 1.06 M
-     * quads, 200,000 per commit made a 674 MB store, 1,000,000 a 562 MB one (Jena's single-transaction
-     * loaders: 521 MB). A write transaction's heap does not grow with its size (the quads go straight
-     * into the mapped indexes), so larger batches cost only coarser progress.
+     * Quads written per transaction by the batched writer, about a thousand documents. Every commit leaves
+     * copy-on-write copies of the index blocks it touched in the store files (TDB2 reclaims them only on
+     * compaction), and those files are memory-mapped, so fewer commits mean a smaller store and a smaller
+     * RSS: on 1.06 M quads, 200,000 per commit made a 674 MB store, 1,000,000 a 562 MB one (Jena's
+     * single-transaction loaders: 521 MB). A write transaction's heap does not grow with its size (the
+     * quads go straight into the mapped indexes), so larger batches cost only coarser progress.
      */
     static final int BATCH_QUADS = 1_000_000;
-    /** Overrides {@link #BATCH_QUADS} (1 commits every document on its own, as the kill test needs). */
+    /**
+     * Overrides {@link #BATCH_QUADS} and turns the bulk path off (1 commits every document on its own, as
+     * the kill test needs).
+     */
     static final String BATCH_PROPERTY = "airace.loadBatchQuads";
 
     private final DatasetGraph dataset;
@@ -58,31 +60,40 @@ final class GraphRunLoader extends StreamRDFBase {
     private final int batchQuads;
     private final Consumer<GraphLoad> onCommit;
     private final List<GraphLoad> results = new ArrayList<>();
-    /** Runs written in the open transaction, reported once it commits. */
+    /** Runs written since the last commit, reported once it commits. */
     private final List<GraphLoad> inBatch = new ArrayList<>();
+    /** Runs of graphs the store held before a bulk load, replaced once the bulk load has committed. */
+    private final List<List<Quad>> deferred = new ArrayList<>();
     private final List<Quad> run = new ArrayList<>();
     private Node current;
-    private long batchSize;
-    private SummaryUpdate summary = new SummaryUpdate();
+    private RunWriter writer;
+    /** The bulk writer while it is the writer in use, else null. */
+    private BulkRunWriter bulk;
 
-    GraphRunLoader(DatasetGraph dataset, Node sharedGraph) {
-        this(dataset, sharedGraph, Integer.getInteger(BATCH_PROPERTY, BATCH_QUADS), committed -> { });
+    /**
+     * The loader {@link TdbStore#loadFile} uses: bulk into a store without documents unless
+     * {@value #BATCH_PROPERTY} is set, batched otherwise. {@code onCommit} hears of each graph right after
+     * the commit that made it durable returned.
+     */
+    static GraphRunLoader forStore(DatasetGraph dataset, Node sharedGraph, Consumer<GraphLoad> onCommit) {
+        Integer batch = Integer.getInteger(BATCH_PROPERTY);
+        BulkRunWriter bulk = batch == null ? BulkRunWriter.ifNoDocuments(dataset) : null;
+        return new GraphRunLoader(dataset, sharedGraph, batch == null ? BATCH_QUADS : batch, onCommit, bulk);
     }
 
-    /** {@code onCommit} hears of each graph right after the commit that made it durable returned. */
-    GraphRunLoader(DatasetGraph dataset, Node sharedGraph, Consumer<GraphLoad> onCommit) {
-        this(dataset, sharedGraph, Integer.getInteger(BATCH_PROPERTY, BATCH_QUADS), onCommit);
-    }
-
+    /** A loader that always writes in batches of {@code batchQuads} quads. */
     GraphRunLoader(DatasetGraph dataset, Node sharedGraph, int batchQuads) {
-        this(dataset, sharedGraph, batchQuads, committed -> { });
+        this(dataset, sharedGraph, batchQuads, committed -> { }, null);
     }
 
-    GraphRunLoader(DatasetGraph dataset, Node sharedGraph, int batchQuads, Consumer<GraphLoad> onCommit) {
+    private GraphRunLoader(DatasetGraph dataset, Node sharedGraph, int batchQuads, Consumer<GraphLoad> onCommit,
+                           BulkRunWriter bulk) {
         this.dataset = dataset;
         this.sharedGraph = sharedGraph;
         this.batchQuads = Math.max(1, batchQuads);
         this.onCommit = onCommit;
+        this.bulk = bulk;
+        this.writer = bulk != null ? bulk : new BatchedRunWriter(dataset, this.batchQuads);
     }
 
     @Override
@@ -111,58 +122,94 @@ final class GraphRunLoader extends StreamRDFBase {
         run.add(quad);
     }
 
-    /** Writes the run that just ended into the open batch, committing the batch when it is full. */
+    /** Writes the run that just ended, committing when the writer's batch is full. */
     private void endRun() {
         if (current == null)
             return;
-        if (current.equals(CorpusSummary.graph())) {
-            inBatch.add(new GraphLoad(current.getURI(), 0, null));
-            run.clear();
-            current = null;
-            return;
-        }
-        if (!dataset.isInTransaction())
-            dataset.begin(TxnType.WRITE);
-        if (!current.equals(sharedGraph)) {
-            DocumentTally old = CorpusSummary.tallyStored(dataset, current);
-            if (old != null) summary.remove(old);
-            dataset.deleteAny(current, Node.ANY, Node.ANY, Node.ANY);
-        }
-        for (Quad q : run)
-            dataset.add(q);
-        if (!current.equals(sharedGraph)) {
-            DocumentTally added = DocumentTally.ofSource(current, run);
-            if (added != null) summary.add(added);
-        }
-        inBatch.add(new GraphLoad(current.getURI(), run.size(), null));
-        batchSize += run.size();
+        Node graph = current;
+        List<Quad> quads = List.copyOf(run);
         run.clear();
         current = null;
-        if (batchSize >= batchQuads)
+        if (graph.equals(CorpusSummary.graph())) {
+            inBatch.add(new GraphLoad(graph.getURI(), 0, null));
+            return;
+        }
+        boolean merge = graph.equals(sharedGraph);
+        if (bulk != null && !bulk.accepts(graph, merge)) {
+            if (bulk.wasPresent(graph) && deferred.stream().noneMatch(d -> d.get(0).getGraph().equals(graph))) {
+                deferred.add(quads);
+                return;
+            }
+            commitBatch();
+        }
+        write(graph, quads, merge);
+    }
+
+    private void write(Node graph, List<Quad> quads, boolean merge) {
+        try {
+            writer.write(graph, quads, merge);
+        } catch (RuntimeException e) {
+            // The writer may hold part of this run: the open batch is dropped whole, never committed.
+            String why = reason(e);
+            abandonBatch(why);
+            results.add(new GraphLoad(graph.getURI(), 0, "not written: " + why));
+            throw e;
+        }
+        inBatch.add(new GraphLoad(graph.getURI(), quads.size(), null));
+        if (writer.full())
             commitBatch();
     }
 
+    /**
+     * Commits the open batch. A bulk writer commits once: after it the loader goes on in batches, first
+     * replacing the graphs it deferred.
+     */
     private void commitBatch() {
-        if (!dataset.isInTransaction())
-            return;
         List<GraphLoad> committed = List.of();
         try {
-            summary.applyTo(dataset);
-            dataset.commit();
+            writer.commit();
             committed = List.copyOf(inBatch);
             results.addAll(committed);
-        } catch (RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            for (GraphLoad g : inBatch)
-                results.add(new GraphLoad(g.graph(), 0, "not committed: " + why));
-            dataset.abort();
-        } finally {
-            dataset.end();
-            summary = new SummaryUpdate();
             inBatch.clear();
-            batchSize = 0;
+        } catch (RuntimeException e) {
+            abandonBatch(reason(e));
         }
         committed.forEach(onCommit);
+        if (bulk != null)
+            leaveBulk();
+    }
+
+    private void leaveBulk() {
+        bulk = null;
+        writer = new BatchedRunWriter(dataset, batchQuads);
+        List<List<Quad>> replay = List.copyOf(deferred);
+        deferred.clear();
+        for (List<Quad> quads : replay)
+            write(quads.get(0).getGraph(), quads, false);
+        if (!replay.isEmpty())
+            commitBatch();
+    }
+
+    /** Drops whatever the writer holds since its last commit; every run in it is reported as not committed. */
+    private void abandonBatch(String why) {
+        try {
+            writer.abort();
+        } finally {
+            for (GraphLoad g : inBatch)
+                results.add(new GraphLoad(g.graph(), 0, "not committed: " + why));
+            inBatch.clear();
+            if (bulk != null) {
+                for (List<Quad> quads : deferred)
+                    results.add(new GraphLoad(quads.get(0).getGraph().getURI(), 0, "not committed: " + why));
+                deferred.clear();
+                bulk = null;
+                writer = new BatchedRunWriter(dataset, batchQuads);
+            }
+        }
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Writes the last run and commits everything written. */
@@ -184,6 +231,11 @@ final class GraphRunLoader extends StreamRDFBase {
         if (open)
             results.add(new GraphLoad(dropped.getURI(), 0, error));
         return open;
+    }
+
+    /** True while runs go to Jena's bulk loader (it has not committed yet). */
+    boolean bulkPending() {
+        return bulk != null;
     }
 
     List<GraphLoad> results() {

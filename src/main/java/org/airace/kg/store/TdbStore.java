@@ -115,11 +115,12 @@ public final class TdbStore implements AutoCloseable {
 
     /**
      * Loads an N-Quads, TriG or other RDF file (language from the file extension, N-Quads when unknown),
-     * each run of quads of one named graph replacing that graph, runs committed in batches; see
-     * {@link GraphRunLoader}. The file is parsed on a second thread ({@link BackgroundParser}) while this
-     * one writes. A syntax error
-     * aborts the graph being written (its old content stays) and stops the file; graphs committed before
-     * the error stay loaded. Never throws for bad input: the report says what happened.
+     * each run of quads of one named graph replacing that graph; see {@link GraphRunLoader}. Into a store
+     * without documents the runs go through Jena's sequential bulk loader in one transaction, otherwise
+     * they are committed in batches. The file is parsed on a second thread ({@link BackgroundParser})
+     * while this one writes. A syntax error aborts the graph being written (its old content stays) and
+     * stops the file; graphs complete before the error are committed. Never throws for bad input: the
+     * report says what happened.
      */
     public LoadReport loadFile(Path file) {
         return loadFile(file, committed -> { });
@@ -133,7 +134,7 @@ public final class TdbStore implements AutoCloseable {
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
         if (lang == null)
             lang = Lang.NQUADS;
-        GraphRunLoader loader = new GraphRunLoader(dsg, NodeFactory.createURI(SHARED_GRAPH), onCommit);
+        GraphRunLoader loader = GraphRunLoader.forStore(dsg, NodeFactory.createURI(SHARED_GRAPH), onCommit);
         try {
             // By file name, not Path: Jena then opens the file itself and decompresses .gz (dumps are often gzipped).
             BackgroundParser.parse(RDFParser.source(file.toString()).lang(lang).build(), loader);
@@ -222,7 +223,6 @@ public final class TdbStore implements AutoCloseable {
         dataset.close();
     }
 
-    /** Stream that writes every triple and quad into one graph, counting them. */
     /** Writes what it is sent into one graph, keeping the quads written for the summary's tally. */
     private static final class IntoGraph extends StreamRDFBase {
         private final DatasetGraph target;

@@ -17,6 +17,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
@@ -98,34 +99,70 @@ public final class SummaryUpdate {
     public void applyTo(DatasetGraph dsg) {
         for (Node source : removedSources)
             deleteSource(dsg, source);
-        entityCounts.forEach((e, delta) -> {
-            long mentions = read(dsg, e, AIR.Nodes.mentionCount) + delta[0];
-            long articles = read(dsg, e, AIR.Nodes.articleCount) + delta[1];
-            boolean keep = articles > 0 && mentions > 0;
-            write(dsg, e, AIR.Nodes.mentionCount, keep ? mentions : 0);
-            write(dsg, e, AIR.Nodes.articleCount, keep ? articles : 0);
-        });
-        descriptions.forEach((e, triples) -> describe(dsg, e, triples));
+        Cells stored = new StoredCells(dsg);
+        writeTotals(stored);
         for (Node e : maybeOrphaned) {
             if (!descriptions.containsKey(e) && !describedInSomeSource(dsg, e))
                 dsg.deleteAny(GRAPH, e, Node.ANY, Node.ANY);
         }
-        claimTallies.forEach((key, delta) -> retally(dsg,
+        for (DocumentTally t : addedSources.values())
+            writeSource(stored, t);
+    }
+
+    /**
+     * Writes the summary of a store that holds none yet, as quads of the summary graph into {@code out}:
+     * with nothing stored every count is its delta, so nothing is read. This is how a bulk load into an
+     * empty store writes the summary, through the same loader as the documents.
+     *
+     * @throws IllegalStateException when this update removes sources (there is nothing to remove from)
+     */
+    public void writeNew(StreamRDF out) {
+        if (!removedSources.isEmpty())
+            throw new IllegalStateException("a new summary cannot remove sources: " + removedSources);
+        Cells fresh = new NewCells(out);
+        writeTotals(fresh);
+        drainSources(fresh);
+    }
+
+    /**
+     * Writes the per-source figures gathered so far (counts, prominence) into {@code out} and forgets
+     * them, keeping the corpus totals for {@link #writeNew}: a source's own figures depend on no other
+     * source, so a bulk load writes them as it goes instead of holding one record per document.
+     */
+    public void drainSourcesInto(StreamRDF out) {
+        drainSources(new NewCells(out));
+    }
+
+    private void drainSources(Cells cells) {
+        for (DocumentTally t : addedSources.values())
+            writeSource(cells, t);
+        addedSources.clear();
+    }
+
+    /** Entity counts and descriptions, claim, co-mention and speaker tallies. */
+    private void writeTotals(Cells cells) {
+        entityCounts.forEach((e, delta) -> {
+            long mentions = cells.read(e, AIR.Nodes.mentionCount) + delta[0];
+            long articles = cells.read(e, AIR.Nodes.articleCount) + delta[1];
+            boolean keep = articles > 0 && mentions > 0;
+            setCount(cells, e, AIR.Nodes.mentionCount, keep ? mentions : 0);
+            setCount(cells, e, AIR.Nodes.articleCount, keep ? articles : 0);
+        });
+        descriptions.forEach((e, triples) -> describe(cells, e, triples));
+        claimTallies.forEach((key, delta) -> retally(cells,
                 NodeFactory.createURI(AIRID.claimTally(key.topic().getLocalName(),
                         key.publisher() == null ? null : key.publisher().getLiteralLexicalForm())),
                 delta, List.of(AIR.Nodes.claimCount, AIR.Nodes.articleCount),
                 AIR.Nodes.ClaimTally, AIR.Nodes.topic, key.topic(), DCTerms.publisher.asNode(), key.publisher()));
-        pairs.forEach((pair, delta) -> retally(dsg,
+        pairs.forEach((pair, delta) -> retally(cells,
                 NodeFactory.createURI(AIRID.coMention(pair.entity().getURI(), pair.other().getURI())),
                 delta, List.of(AIR.Nodes.sentenceCount, AIR.Nodes.articleCount),
                 AIR.Nodes.CoMention, AIR.Nodes.entity, pair.entity(), AIR.Nodes.otherEntity, pair.other()));
-        speakers.forEach((speaker, delta) -> retally(dsg,
+        speakers.forEach((speaker, delta) -> retally(cells,
                 NodeFactory.createURI(speaker.isURI() ? AIRID.speakerTally(speaker.getURI())
                         : AIRID.speakerTextTally(speaker.getLiteralLexicalForm())),
                 delta, List.of(AIR.Nodes.quoteCount, AIR.Nodes.directQuoteCount, AIR.Nodes.articleCount),
                 AIR.Nodes.SpeakerTally, speaker.isURI() ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker));
-        for (DocumentTally t : addedSources.values())
-            writeSource(dsg, t);
     }
 
     /**
@@ -133,18 +170,18 @@ public final class SummaryUpdate {
      * tally of ({@code identity} as predicate, object pairs; a null object is left out) and the counts.
      * The first count is what is tallied, the last the articles; when either reaches 0 the cell goes.
      */
-    private static void retally(DatasetGraph dsg, Node cell, long[] delta, List<Node> counts, Node type, Node... identity) {
+    private static void retally(Cells cells, Node cell, long[] delta, List<Node> counts, Node type, Node... identity) {
         if (Arrays.stream(delta).allMatch(d -> d == 0)) return;
         long[] now = new long[counts.size()];
         for (int i = 0; i < now.length; i++)
-            now[i] = read(dsg, cell, counts.get(i)) + delta[i];
-        dsg.deleteAny(GRAPH, cell, Node.ANY, Node.ANY);
+            now[i] = cells.read(cell, counts.get(i)) + delta[i];
+        cells.clear(cell, Node.ANY);
         if (now[0] <= 0 || now[now.length - 1] <= 0) return;
-        dsg.add(GRAPH, cell, RDF.Nodes.type, type);
+        cells.add(cell, RDF.Nodes.type, type);
         for (int i = 0; i + 1 < identity.length; i += 2)
-            if (identity[i + 1] != null) dsg.add(GRAPH, cell, identity[i], identity[i + 1]);
+            if (identity[i + 1] != null) cells.add(cell, identity[i], identity[i + 1]);
         for (int i = 0; i < now.length; i++)
-            dsg.add(GRAPH, cell, counts.get(i), integer(Math.max(0, now[i])));
+            cells.add(cell, counts.get(i), integer(Math.max(0, now[i])));
     }
 
     /** Drops a source's counts and its prominence entries. */
@@ -156,31 +193,31 @@ public final class SummaryUpdate {
             dsg.deleteAny(GRAPH, cell, Node.ANY, Node.ANY);
     }
 
-    private static void writeSource(DatasetGraph dsg, DocumentTally t) {
+    private static void writeSource(Cells cells, DocumentTally t) {
         Node s = t.source();
-        dsg.add(GRAPH, s, AIR.Nodes.mentionCount, integer(t.mentions()));
-        dsg.add(GRAPH, s, AIR.Nodes.claimCount, integer(t.claims()));
-        dsg.add(GRAPH, s, AIR.Nodes.quoteCount, integer(t.quotes()));
+        cells.add(s, AIR.Nodes.mentionCount, integer(t.mentions()));
+        cells.add(s, AIR.Nodes.claimCount, integer(t.claims()));
+        cells.add(s, AIR.Nodes.quoteCount, integer(t.quotes()));
         for (DocumentTally.Ranked r : t.prominence()) {
             Node cell = NodeFactory.createURI(AIRID.prominence(s.getURI(), r.entity().getURI()));
-            dsg.add(GRAPH, cell, RDF.Nodes.type, AIR.Nodes.Prominence);
-            dsg.add(GRAPH, cell, AIR.Nodes.inSource, s);
-            dsg.add(GRAPH, cell, AIR.Nodes.entity, r.entity());
-            dsg.add(GRAPH, cell, AIR.Nodes.mentionCount, integer(r.mentions()));
-            if (r.rank() > 0) dsg.add(GRAPH, cell, AIR.Nodes.rank, integer(r.rank()));
-            if (r.typeRank() > 0) dsg.add(GRAPH, cell, AIR.Nodes.typeRank, integer(r.typeRank()));
+            cells.add(cell, RDF.Nodes.type, AIR.Nodes.Prominence);
+            cells.add(cell, AIR.Nodes.inSource, s);
+            cells.add(cell, AIR.Nodes.entity, r.entity());
+            cells.add(cell, AIR.Nodes.mentionCount, integer(r.mentions()));
+            if (r.rank() > 0) cells.add(cell, AIR.Nodes.rank, integer(r.rank()));
+            if (r.typeRank() > 0) cells.add(cell, AIR.Nodes.typeRank, integer(r.typeRank()));
         }
     }
 
     /** Replaces the entity's canonical description (and display label) with the given one. */
-    private static void describe(DatasetGraph dsg, Node e, List<Triple> triples) {
+    private static void describe(Cells cells, Node e, List<Triple> triples) {
         for (Node p : DocumentTally.DESCRIPTION)
-            dsg.deleteAny(GRAPH, e, p, Node.ANY);
-        dsg.deleteAny(GRAPH, e, AIR.Nodes.displayLabel, Node.ANY);
+            cells.clear(e, p);
+        cells.clear(e, AIR.Nodes.displayLabel);
         for (Triple t : triples)
-            dsg.add(GRAPH, e, t.getPredicate(), t.getObject());
+            cells.add(e, t.getPredicate(), t.getObject());
         Node label = displayLabel(triples);
-        if (label != null) dsg.add(GRAPH, e, AIR.Nodes.displayLabel, label);
+        if (label != null) cells.add(e, AIR.Nodes.displayLabel, label);
     }
 
     /** Traditional Chinese, else Simplified, else English, else the smallest label: one per entity. */
@@ -208,20 +245,63 @@ public final class SummaryUpdate {
         return false;
     }
 
-    private static long read(DatasetGraph dsg, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(GRAPH, s, p, Node.ANY);
-        if (!it.hasNext()) return 0;
-        Object v = it.next().getObject().getLiteralValue();
-        return v instanceof Number n ? n.longValue() : 0;
-    }
-
     /** Sets a count; 0 removes it (absent reads as 0). */
-    private static void write(DatasetGraph dsg, Node s, Node p, long value) {
-        dsg.deleteAny(GRAPH, s, p, Node.ANY);
-        if (value > 0) dsg.add(GRAPH, s, p, integer(value));
+    private static void setCount(Cells cells, Node s, Node p, long value) {
+        cells.clear(s, p);
+        if (value > 0) cells.add(s, p, integer(value));
     }
 
     private static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** The summary graph as the update sees it: counts to read, statements to clear and to add. */
+    private interface Cells {
+        /** The integer value of {@code s p ?v}, 0 when absent. */
+        long read(Node s, Node p);
+
+        /** Removes {@code s p ?any} ({@code p} may be {@link Node#ANY}). */
+        void clear(Node s, Node p);
+
+        void add(Node s, Node p, Node o);
+    }
+
+    /** The summary graph in a store, read and changed in the caller's write transaction. */
+    private record StoredCells(DatasetGraph dsg) implements Cells {
+        @Override
+        public long read(Node s, Node p) {
+            Iterator<Quad> it = dsg.find(GRAPH, s, p, Node.ANY);
+            if (!it.hasNext()) return 0;
+            Object v = it.next().getObject().getLiteralValue();
+            return v instanceof Number n ? n.longValue() : 0;
+        }
+
+        @Override
+        public void clear(Node s, Node p) {
+            dsg.deleteAny(GRAPH, s, p, Node.ANY);
+        }
+
+        @Override
+        public void add(Node s, Node p, Node o) {
+            dsg.add(GRAPH, s, p, o);
+        }
+    }
+
+    /** A summary graph that does not exist yet: nothing to read or clear, every statement sent to a stream. */
+    private record NewCells(StreamRDF out) implements Cells {
+        @Override
+        public long read(Node s, Node p) {
+            return 0;
+        }
+
+        @Override
+        public void clear(Node s, Node p) {
+            // nothing is there
+        }
+
+        @Override
+        public void add(Node s, Node p, Node o) {
+            out.quad(Quad.create(GRAPH, s, p, o));
+        }
     }
 }
