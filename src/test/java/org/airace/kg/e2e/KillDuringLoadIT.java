@@ -84,6 +84,37 @@ class KillDuringLoadIT {
                 once.graphs().size(), once.sparqlCount());
     }
 
+    /**
+     * Into an empty store the load is one bulk transaction: killed part-way, the store opens again with
+     * none of the file's graphs (the ontology, committed before the load began, is still there), and the
+     * same store then loads a file normally.
+     */
+    @Test
+    void aKilledBulkLoadLeavesNoneOfItsGraphs() throws Exception {
+        Path nquads = work.resolve("bulk.nq");
+        Map<String, Long> expected = SyntheticGraphs.write(nquads, 4000);   // about a million quads
+        Path store = work.resolve("bulk-store");
+        Path log = work.resolve("bulk.log");
+        Process load = CliProcess.start(work, log, "load", "--verbose", "--store", store.toString(), nquads.toString());
+        Thread.sleep(6_000);
+        assertThat(load.isAlive()).as("the bulk load must still be running when killed; log:\n%s", Files.readString(log)).isTrue();
+        load.destroyForcibly();
+        assertThat(load.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(committedSourceGraphs(log, expected)).isEmpty();
+
+        Inspection afterKill = inspect(store);
+        assertThat(afterKill.graphs().keySet()).doesNotContainAnyElementsOf(expected.keySet())
+                .contains("https://w3id.org/airace/id/graph/ontology");
+        assertThat(afterKill.sparqlCount()).isEqualTo(afterKill.graphs().values().stream().mapToLong(Long::longValue).sum());
+
+        Path small = work.resolve("small.nq");
+        Map<String, Long> few = SyntheticGraphs.write(small, 5);
+        CliProcess.Result reload = CliProcess.run(work, 600, "load", "--store", store.toString(), small.toString());
+        assertThat(reload.exitCode()).as(reload.stderr()).isZero();
+        Inspection after = inspect(store);
+        few.forEach((g, n) -> assertThat(after.graphs().get(g)).as(g).isEqualTo(n));
+    }
+
     /** Waits until the log shows {@code n} committed graphs; fails if the load ends first. */
     private static List<String> awaitCommits(Process load, Path log, int n) throws Exception {
         long deadline = System.currentTimeMillis() + 300_000;
