@@ -65,7 +65,7 @@ public final class Benchmark {
             Path store;
             if (!o.skip().contains("load")) {
                 report.note("load (each loader in its own JVM, -Xmx" + o.childHeap() + "):");
-                store = new LoadBench(o.work(), o.childHeap(), report).run(nquads);
+                store = new LoadBench(o.work(), o.childHeap(), o.rounds(), report).run(nquads);
             } else {
                 store = o.work().resolve("store-airace");
                 Workspace.deleteTree(store);

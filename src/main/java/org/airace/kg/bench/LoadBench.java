@@ -1,40 +1,50 @@
 package org.airace.kg.bench;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Load throughput (quads per second) of {@code airace load FILE.nq} against Jena's TDB2 bulk loaders
  * on the same N-Quads, each into a fresh store in its own JVM (so each pays its own start and has
- * its own memory peak). Ours runs first, then Jena's loaders in the order of {@link #JENA_LOADERS}.
+ * its own memory peak). Each round runs ours first, then Jena's loaders in the order of
+ * {@link #JENA_LOADERS}; a loader's figure is its fastest round (the machine is shared: a slow round says
+ * how busy it was) and its highest RSS peak over all rounds.
  */
 final class LoadBench {
-    static final List<String> JENA_LOADERS = List.of("basic", "sequential", "parallel");
+    static final List<String> JENA_LOADERS = List.of("basic", "sequential", "parallel", "phased");
     private static final long RSS_LIMIT = 1L << 30;
 
     private final Path work;
     private final String maxHeap;
+    private final int rounds;
     private final BenchReport report;
 
-    LoadBench(Path work, String maxHeap, BenchReport report) {
+    LoadBench(Path work, String maxHeap, int rounds, BenchReport report) {
         this.work = work;
         this.maxHeap = maxHeap;
+        this.rounds = Math.max(1, rounds);
         this.report = report;
     }
 
     /** Loads {@code nquads} with every loader; returns the store our loader built (kept for the query benchmark). */
     Path run(Path nquads) throws Exception {
-        Result ours = load("airace", nquads);
+        Map<String, Result> fastest = new LinkedHashMap<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String loader : Stream.concat(Stream.of("airace"), JENA_LOADERS.stream()).toList())
+                fastest.merge(loader, load(loader, nquads), Result::better);
+        }
+        Result ours = fastest.remove("airace");
         Result best = null;
-        for (String loader : JENA_LOADERS) {
-            Result r = load(loader, nquads);
-            report.add(new Figure("load, Jena " + loader + " loader", r.describe(), "", Double.NaN, "", null));
+        for (Result r : fastest.values()) {
+            report.add(new Figure("load, Jena " + r.loader() + " loader", r.describe(), "", Double.NaN, "", null));
             if (best == null || r.quadsPerSecond() > best.quadsPerSecond())
                 best = r;
         }
         boolean met = ours.quadsPerSecond() >= best.quadsPerSecond() && ours.rss() <= RSS_LIMIT;
-        report.add(new Figure("load, airace (document graphs batched per transaction, parser on its own thread)", ours.describe(),
+        report.add(new Figure("load, airace (into an empty store: Jena's sequential loader fed by a parser thread, summary on a worker)", ours.describe(),
                 "fastest Jena loader (" + best.loader() + "): " + best.describe(),
                 ours.quadsPerSecond() / best.quadsPerSecond(), "ratio >= 1.0 within 1 GB RSS", met));
         return work.resolve("store-airace");
@@ -55,6 +65,12 @@ final class LoadBench {
     }
 
     record Result(String loader, long quads, long millis, long rss, long diskBytes) {
+        /** The faster of two rounds, with the higher RSS peak of the two. */
+        Result better(Result other) {
+            Result fast = millis <= other.millis ? this : other;
+            return new Result(loader, fast.quads, fast.millis, Math.max(rss, other.rss), fast.diskBytes);
+        }
+
         double quadsPerSecond() {
             return quads / (millis / 1000.0);
         }

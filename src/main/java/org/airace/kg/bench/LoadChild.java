@@ -31,7 +31,7 @@ public final class LoadChild {
         System.exit(0);
     }
 
-    /** What {@code airace load FILE.nq} does with the file: {@link TdbStore#loadFile}, graphs batched per commit. */
+    /** What {@code airace load FILE.nq} does with the file: {@link TdbStore#loadFile} into an empty store (the bulk path). */
     private static long loadOurs(Path file, Path dir) {
         try (TdbStore store = TdbStore.open(dir)) {
             LoadReport r = store.loadFile(file);

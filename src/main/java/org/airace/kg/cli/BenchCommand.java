@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Threads of the multi-threaded figures (default: all cores).")
     Integer threads;
 
-    @Option(names = "--rounds", defaultValue = "2", description = "Rounds of each extraction measurement; the best counts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "2", description = "Rounds of each extraction and load measurement; the best counts (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--query-runs", defaultValue = "20", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
