@@ -20,7 +20,8 @@ import org.apache.jena.riot.Lang;
 /**
  * Loads into a TDB2 store: extracted RDF files as they are, documents after extraction. Each
  * document's graph is replaced in its own transaction, so a failure leaves every other graph, and
- * the previous version of the failing one, as it was. The ontology is (re)loaded into its own graph.
+ * the previous version of the failing one, as it was. The ontology is (re)loaded into its own graph,
+ * after the data.
  */
 public final class LoadJob implements AutoCloseable {
 
@@ -58,8 +59,12 @@ public final class LoadJob implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads RDF files as they are and extracts the other paths, then (re)loads the ontology. The ontology
+     * comes last so that a first load into a new store finds its quad table empty: Jena's sequential
+     * loader then builds the secondary indexes in a pass of their own instead of inserting into all six.
+     */
     public void load(List<Path> paths, RunReport report) throws IOException, InterruptedException {
-        loadOntology();
         List<Path> documents = new ArrayList<>();
         for (Path p : paths) {
             if (isRdfFile(p)) {
@@ -71,6 +76,7 @@ public final class LoadJob implements AutoCloseable {
         if (!documents.isEmpty()) {
             extractAndLoad(documents, report);
         }
+        loadOntology();
     }
 
     private void loadOntology() throws IOException {

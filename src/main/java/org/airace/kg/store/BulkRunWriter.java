@@ -14,9 +14,11 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
  * Writes runs into a store that holds no documents yet through Jena's sequential bulk loader, in one
- * transaction: the loader fills the node table and the primary quad index while the file is parsed and
- * builds each secondary index from it at the end, which is what makes it the fastest of Jena's loaders
- * on two cores within 1 GB (its parallel and phased loaders need two to three). The corpus summary goes
+ * transaction. Into an empty quad table the loader fills the node table and the primary quad index
+ * while the file is parsed and builds each secondary index from it at the end, which is what makes it
+ * the fastest of Jena's loaders on two cores within 1 GB (its parallel and phased loaders need two to
+ * three); into a table holding something (the ontology, shared descriptions) it adds to all indexes
+ * as it goes, still in one transaction. The corpus summary goes
  * in through the same loader: each source's own figures as it is written, the corpus totals (which need
  * every source) at the commit; with nothing stored before, every total is just the sum of what was
  * loaded, so nothing has to be read back. Tallying happens on a worker thread ({@link SideSummary}).

@@ -24,6 +24,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.airace.kg.store.summary.CorpusSummary;
 import org.airace.kg.store.summary.DocumentTally;
@@ -196,14 +199,19 @@ public final class TdbStore implements AutoCloseable {
         return Txn.calculateWrite(dsg, () -> CorpusSummary.rebuild(dsg));
     }
 
-    /** Quads in all named graphs plus triples in the storage's default graph. */
+    /**
+     * Quads in all named graphs plus triples in the storage's default graph, read as the sizes of the
+     * primary quad and triple indexes: counting through {@code find} decodes every node of every quad
+     * (7.5 s on a cold store of 1.4 M quads, where the index walk takes a fraction of that).
+     */
     public long quadCount() {
-        return Txn.calculateRead(dsg, () -> {
-            long total = Iter.count(dsg.getDefaultGraph().find());
-            for (Node g : Iter.toList(dsg.listGraphNodes()))
-                total += Iter.count(dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
-            return total;
-        });
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        return Txn.calculateRead(dsg, () -> primaryIndexSize(tdb.getQuadTable().getNodeTupleTable())
+                + primaryIndexSize(tdb.getTripleTable().getNodeTupleTable()));
+    }
+
+    private static long primaryIndexSize(NodeTupleTable table) {
+        return table.getTupleTable().getIndex(0).size();
     }
 
     /** Quads in one named graph. */
