@@ -27,6 +27,11 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * store before, needs a replace: {@link #accepts} says no, and the caller commits this writer and goes on
  * with a {@link BatchedRunWriter}. The commit is all-or-nothing for the whole load; a process killed
  * before it leaves the store as it was.
+ *
+ * <p>While it loads into an empty quad table, Jena's loader detaches the secondary indexes from the
+ * table that every reader of this location in the JVM shares, so nothing may query the store until the
+ * commit. The commands never do: {@code airace load} does not serve, and {@code airace up} serves only
+ * after its load has finished (another JVM cannot open the location at all).
  */
 final class BulkRunWriter implements RunWriter {
     private final DataLoader loader;
