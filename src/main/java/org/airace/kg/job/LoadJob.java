@@ -65,18 +65,22 @@ public final class LoadJob implements AutoCloseable {
      * loader then builds the secondary indexes in a pass of their own instead of inserting into all six.
      */
     public void load(List<Path> paths, RunReport report) throws IOException, InterruptedException {
-        List<Path> documents = new ArrayList<>();
-        for (Path p : paths) {
-            if (isRdfFile(p)) {
-                loadRdf(p, report);
-            } else {
-                documents.add(p);
+        try {
+            List<Path> documents = new ArrayList<>();
+            for (Path p : paths) {
+                if (isRdfFile(p)) {
+                    loadRdf(p, report);
+                } else {
+                    documents.add(p);
+                }
             }
+            if (!documents.isEmpty()) {
+                extractAndLoad(documents, report);
+            }
+        } finally {
+            // Even when the data stops half-way: what was loaded gets its ontology (class and topic labels).
+            loadOntology();
         }
-        if (!documents.isEmpty()) {
-            extractAndLoad(documents, report);
-        }
-        loadOntology();
     }
 
     private void loadOntology() throws IOException {

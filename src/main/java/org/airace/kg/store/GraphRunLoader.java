@@ -1,6 +1,7 @@
 package org.airace.kg.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
@@ -64,7 +65,8 @@ final class GraphRunLoader extends StreamRDFBase {
     private final List<GraphLoad> inBatch = new ArrayList<>();
     /** Runs of graphs the store held before a bulk load, replaced once the bulk load has committed. */
     private final List<List<Quad>> deferred = new ArrayList<>();
-    private final List<Quad> run = new ArrayList<>();
+    /** The run being read; handed over whole when it ends (writers and the summary worker keep it). */
+    private List<Quad> run = new ArrayList<>();
     private Node current;
     private RunWriter writer;
     /** The bulk writer while it is the writer in use, else null. */
@@ -127,8 +129,8 @@ final class GraphRunLoader extends StreamRDFBase {
         if (current == null)
             return;
         Node graph = current;
-        List<Quad> quads = List.copyOf(run);
-        run.clear();
+        List<Quad> quads = Collections.unmodifiableList(run);
+        run = new ArrayList<>();
         current = null;
         if (graph.equals(CorpusSummary.graph())) {
             inBatch.add(new GraphLoad(graph.getURI(), 0, null));

@@ -13,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
@@ -29,8 +28,6 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.airace.kg.store.summary.CorpusSummary;
-import org.airace.kg.store.summary.DocumentTally;
-import org.airace.kg.store.summary.SummaryUpdate;
 
 /**
  * The project's TDB2 store: one named graph per source document, written one transaction per graph,
@@ -89,25 +86,18 @@ public final class TdbStore implements AutoCloseable {
     public long replaceGraph(Node graphName, Consumer<StreamRDF> producer) {
         if (graphName == null || !graphName.isURI())
             throw new IllegalArgumentException("graph name must be an IRI: " + graphName);
-        dsg.begin(TxnType.WRITE);
+        // The producer runs before the write transaction: a parse error leaves nothing to undo, and the
+        // transaction lasts only as long as the writing.
+        IntoGraph sink = new IntoGraph(graphName);
+        BatchedRunWriter writer = new BatchedRunWriter(dsg, Long.MAX_VALUE);
         try {
-            SummaryUpdate summary = new SummaryUpdate();
-            DocumentTally old = CorpusSummary.tallyStored(dsg, graphName);
-            if (old != null) summary.remove(old);
-            dsg.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
-            IntoGraph sink = new IntoGraph(dsg, graphName);
             producer.accept(sink);
-            // Tallied from what was just written, not read back from the store.
-            DocumentTally added = DocumentTally.ofSource(graphName, sink.written);
-            if (added != null) summary.add(added);
-            summary.applyTo(dsg);
-            dsg.commit();
-            return sink.count;
+            writer.write(graphName, sink.quads, false);
+            writer.commit();
+            return sink.quads.size();
         } catch (RuntimeException e) {
-            dsg.abort();
+            writer.abort();
             throw new StoreException("graph " + graphName.getURI() + " not replaced: " + e.getMessage(), e);
-        } finally {
-            dsg.end();
         }
     }
 
@@ -231,32 +221,23 @@ public final class TdbStore implements AutoCloseable {
         dataset.close();
     }
 
-    /** Writes what it is sent into one graph, keeping the quads written for the summary's tally. */
+    /** Gathers what it is sent as quads of one graph, whatever graph a quad names. */
     private static final class IntoGraph extends StreamRDFBase {
-        private final DatasetGraph target;
         private final Node graph;
-        final List<Quad> written = new ArrayList<>();
-        long count;
+        final List<Quad> quads = new ArrayList<>();
 
-        IntoGraph(DatasetGraph target, Node graph) {
-            this.target = target;
+        IntoGraph(Node graph) {
             this.graph = graph;
         }
 
         @Override
         public void triple(Triple t) {
-            add(Quad.create(graph, t));
+            quads.add(Quad.create(graph, t));
         }
 
         @Override
         public void quad(Quad q) {
-            add(Quad.create(graph, q.getSubject(), q.getPredicate(), q.getObject()));
-        }
-
-        private void add(Quad q) {
-            target.add(q);
-            written.add(q);
-            count++;
+            quads.add(Quad.create(graph, q.getSubject(), q.getPredicate(), q.getObject()));
         }
     }
 }
