@@ -98,6 +98,7 @@ public final class ConsoleServer implements AutoCloseable {
         SearchIndex.Outcome search = textIndex == null ? null
                 : SearchIndex.bringUpToDate(store.dataset().asDatasetGraph(), textIndex, SearchIndex.folderFor(store.location()));
 
+        CompactJsonResultsWriter.install();     // Jena's JSON results writer costs more than most lookups
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.create())      // only what is configured here, no auto-found modules
                 .port(options.port())

@@ -108,6 +108,17 @@ class ConsoleServerTest {
     }
 
     @Test
+    void jsonAnswersComeFromTheCompactWriter() throws Exception {
+        HttpResponse<String> r = Http.selectJson(server.sparqlEndpoint(),
+                "PREFIX air: <https://w3id.org/airace/ontology#> SELECT ?s ?title WHERE { ?s a air:Source OPTIONAL { ?s <http://purl.org/dc/terms/title> ?title } } ORDER BY ?s");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/sparql-results+json");
+        // Jena's own writer indents; this one writes the same members on one line.
+        assertThat(r.body()).doesNotContain("\n")
+                .startsWith("{\"head\":{\"vars\":[\"s\",\"title\"]},\"results\":{\"bindings\":[{\"s\":{\"type\":\"uri\",\"value\":\"" + TestGraphs.DOC_X + "\"}");
+    }
+
+    @Test
     void updatesSentToThePublicEndpointsAreRefused() throws Exception {
         String insert = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"injected\" } }";
         for (String endpoint : List.of("/airace/sparql", "/airace", "/airace/query", "/airace/update", "/airace/get")) {

@@ -27,6 +27,14 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    static HttpResponse<String> selectJson(String endpoint, String query) throws Exception {
+        String form = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     static HttpResponse<String> update(String endpoint, String update, String user, String password) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/sparql-update")
