@@ -99,6 +99,7 @@ public final class ConsoleServer implements AutoCloseable {
                 : SearchIndex.bringUpToDate(store.dataset().asDatasetGraph(), textIndex, SearchIndex.folderFor(store.location()));
 
         CompactJsonResultsWriter.install();     // Jena's JSON results writer costs more than most lookups
+        ParsedQueryCache.install();             // so does parsing a commented saved query on every request
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.create())      // only what is configured here, no auto-found modules
                 .port(options.port())
