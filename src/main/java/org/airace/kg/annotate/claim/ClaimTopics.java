@@ -155,20 +155,21 @@ public final class ClaimTopics {
 
     /** Where the first group's word stands ({offset, length}) when every group has a word in s; else null. */
     private static int[] firstOfAllGroups(String s, Cue c) {
-        int[] first = null;
+        // Most cues do not match: ask first only whether each group has a word (stopping at the first
+        // found), and look for the earliest word of the first group only for a cue that matches.
+        if (c.groups().isEmpty()) {
+            return null;
+        }
         for (List<String> group : c.groups()) {
-            int[] found = null;
-            for (String w : group) {
-                int k = s.indexOf(w);
-                if (k >= 0 && (found == null || k < found[0])) {
-                    found = new int[] {k, w.length()};
-                }
-            }
-            if (found == null) {
+            if (!containsAny(s, group)) {
                 return null;
             }
-            if (first == null) {
-                first = found;
+        }
+        int[] first = null;
+        for (String w : c.groups().get(0)) {
+            int k = s.indexOf(w);
+            if (k >= 0 && (first == null || k < first[0])) {
+                first = new int[] {k, w.length()};
             }
         }
         return first;

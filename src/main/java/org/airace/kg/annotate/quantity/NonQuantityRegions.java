@@ -22,7 +22,7 @@ public final class NonQuantityRegions {
 
     private static final String DIGITS = "0123456789";
     private static final TriggeredPattern T_URL = new TriggeredPattern(URL, "hHwW");
-    private static final TriggeredPattern T_EMAIL = new TriggeredPattern(EMAIL, TriggeredPattern.asciiLetters() + DIGITS + "_.+-");
+    private static final TriggeredPattern T_EMAIL = new TriggeredPattern(EMAIL, TriggeredPattern.asciiLetters() + DIGITS + "_.+-", '@');
     private static final List<TriggeredPattern> ADDRESSES = List.of(T_URL, T_EMAIL);
     private static final List<TriggeredPattern> ALL = List.of(T_URL, T_EMAIL,
             new TriggeredPattern(NUMERIC_DATE, DIGITS), new TriggeredPattern(CLOCK, DIGITS),

@@ -1,6 +1,7 @@
 package org.airace.kg.annotate.quantity;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +16,25 @@ public final class TriggeredPattern {
 
     private final Pattern pattern;
     private final boolean[] trigger = new boolean[0x10000];
+    /** A char every match contains, or -1: a text without it has no match and is not scanned. */
+    private final int required;
 
     public TriggeredPattern(Pattern pattern, String triggerChars) {
+        this(pattern, triggerChars, -1);
+    }
+
+    /**
+     * @param required a char that every match of {@code pattern} contains ('@' for a mail address).
+     *     A pattern whose trigger chars are common (every Latin letter) would otherwise be tried, and
+     *     fail, at every letter of an English passage.
+     */
+    public TriggeredPattern(Pattern pattern, String triggerChars, char required) {
+        this(pattern, triggerChars, (int) required);
+    }
+
+    private TriggeredPattern(Pattern pattern, String triggerChars, int required) {
         this.pattern = pattern;
+        this.required = required;
         for (int i = 0; i < triggerChars.length(); i++) {
             trigger[triggerChars.charAt(i)] = true;
         }
@@ -33,6 +50,9 @@ public final class TriggeredPattern {
 
     /** The successive non-overlapping matches in {@code s}; the same Matcher object moves along. */
     public Iterable<Matcher> in(String s) {
+        if (required >= 0 && s.indexOf(required) < 0) {
+            return List.of();
+        }
         return () -> new Iterator<>() {
             private final Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
             private int pos;
