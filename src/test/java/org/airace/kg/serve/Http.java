@@ -20,18 +20,18 @@ final class Http {
     }
 
     static HttpResponse<String> select(String endpoint, String query) throws Exception {
-        String form = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return query(endpoint, query, "text/csv");
     }
 
     static HttpResponse<String> selectJson(String endpoint, String query) throws Exception {
+        return query(endpoint, query, "application/sparql-results+json");
+    }
+
+    private static HttpResponse<String> query(String endpoint, String query, String accept) throws Exception {
         String form = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
+                .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
