@@ -26,6 +26,12 @@ import org.apache.jena.sparql.lang.SPARQLParserRegistry;
 public final class ParsedQueryCache {
     /** Distinct query texts kept; the least recently used go first. Saved queries are a few dozen. */
     static final int CAPACITY = 512;
+    /**
+     * Longer texts are parsed every time and never kept, so the cache stays small whatever clients
+     * send (a query with a VALUES block of 100,000 rows would otherwise stay in memory 512 times
+     * over). The saved queries are 1–3 KB; parsing is what costs for them, not for a huge text.
+     */
+    static final int MAX_TEXT_CHARS = 16_384;
 
     private ParsedQueryCache() {}
 
@@ -35,6 +41,17 @@ public final class ParsedQueryCache {
         if (current instanceof CachingFactory)
             return;
         SPARQLParserRegistry.addFactory(Syntax.syntaxARQ, new CachingFactory(current, CacheFactory.createCache(CAPACITY)));
+    }
+
+    /** Texts kept now (for tests); 0 when the cache is not installed. */
+    static long size() {
+        return SPARQLParserRegistry.findFactory(Syntax.syntaxARQ) instanceof CachingFactory f ? f.parsed().size() : 0;
+    }
+
+    /** Whether the parse of {@code text} under {@code base} is kept now (for tests). */
+    static boolean holds(String text, String base) {
+        return SPARQLParserRegistry.findFactory(Syntax.syntaxARQ) instanceof CachingFactory f
+                && f.parsed().getIfPresent(new Key(text, base)) != null;
     }
 
     private record Key(String text, String base) {}
@@ -62,6 +79,8 @@ public final class ParsedQueryCache {
 
         @Override
         protected Query parse$(Query query, String text) throws QueryParseException {
+            if (text.length() > MAX_TEXT_CHARS)
+                return parser.parse(query, text);
             Key key = new Key(text, query.getBaseURI());
             Query known = parsed.getIfPresent(key);
             if (known != null)

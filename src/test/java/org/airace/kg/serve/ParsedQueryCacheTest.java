@@ -2,6 +2,7 @@ package org.airace.kg.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +83,22 @@ class ParsedQueryCacheTest {
                 assertThat(run.execSelect().next().getResource("i").getURI()).isEqualTo(BASE + "rel");
             }
         }
+    }
+
+    @Test
+    void aHugeTextIsParsedButNotKept() {
+        StringBuilder values = new StringBuilder("SELECT ?x WHERE { VALUES ?x {");
+        for (int i = 0; values.length() <= ParsedQueryCache.MAX_TEXT_CHARS; i++)
+            values.append(" <http://example.org/item/").append(i).append('>');
+        String huge = values.append(" } }").toString();
+        String small = "SELECT ?y WHERE { ?y ?p " + System.nanoTime() + " }";    // a text no other test parses
+        for (int i = 0; i < 2; i++)
+            assertThat(QueryFactory.create(huge, BASE, Syntax.syntaxARQ).serialize()).isEqualTo(uncached(huge).serialize());
+        assertThat(ParsedQueryCache.holds(huge, BASE)).isFalse();
+        // A full cache may turn a new text away (its admission policy); far from full, it keeps it.
+        assumeTrue(ParsedQueryCache.size() < ParsedQueryCache.CAPACITY / 2, "the shared cache is nearly full");
+        QueryFactory.create(small, BASE, Syntax.syntaxARQ);
+        assertThat(ParsedQueryCache.holds(small, BASE)).isTrue();
     }
 
     @Test
