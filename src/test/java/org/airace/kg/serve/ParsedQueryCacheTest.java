@@ -101,6 +101,32 @@ class ParsedQueryCacheTest {
         assertThat(ParsedQueryCache.holds(small, BASE)).isTrue();
     }
 
+    /** Fuseki serves requests on many threads: copies made at the same time from one kept parse are all whole. */
+    @Test
+    void copiesMadeConcurrentlyAreAllTheParsersQuery() throws Exception {
+        List<String> texts = queries();
+        List<String> expected = new ArrayList<>();
+        for (String t : texts)
+            expected.add(uncached(t).serialize());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int worker = 0; worker < 8; worker++)
+                done.add(pool.submit(() -> {
+                    int mismatches = 0;
+                    for (int round = 0; round < 50; round++)
+                        for (int i = 0; i < texts.size(); i++)
+                            if (!QueryFactory.create(texts.get(i), BASE, Syntax.syntaxARQ).serialize().equals(expected.get(i)))
+                                mismatches++;
+                    return mismatches;
+                }));
+            for (java.util.concurrent.Future<Integer> f : done)
+                assertThat(f.get()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void changingOneCopyLeavesTheNextUntouched() {
         String text = "SELECT ?s WHERE { ?s ?p ?o }";
