@@ -32,6 +32,8 @@ public final class QuoteCues {
     private final List<Cue> cues;
     /** The cues by first character, longest first: a place in the text is tried only against cues that can start there. */
     private final Map<Character, List<Cue>> cuesByFirstChar;
+    /** Whether some cue starts with the char: most chars of a text start none, and need no map lookup. */
+    private final boolean[] startsACue = new boolean[0x10000];
     final List<Pattern> frames;
     final List<String> fillers;
     final List<String> pronouns;
@@ -74,8 +76,10 @@ public final class QuoteCues {
         this.cues = List.copyOf(list);
         Map<Character, List<Cue>> byFirst = new HashMap<>();
         for (Cue c : cues) {
-            if (!c.word().isEmpty())
+            if (!c.word().isEmpty()) {
                 byFirst.computeIfAbsent(c.word().charAt(0), k -> new ArrayList<>()).add(c);
+                startsACue[c.word().charAt(0)] = true;
+            }
         }
         this.cuesByFirstChar = byFirst;
         List<Pattern> fr = new ArrayList<>();
@@ -137,8 +141,12 @@ public final class QuoteCues {
         List<Hit> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            if (!startsACue[normalized.charAt(i)]) {
+                i++;
+                continue;
+            }
             Hit hit = null;
-            for (Cue c : cuesByFirstChar.getOrDefault(normalized.charAt(i), List.of())) {
+            for (Cue c : cuesByFirstChar.get(normalized.charAt(i))) {
                 if (normalized.startsWith(c.word(), i) && i + c.word().length() <= to) {
                     hit = new Hit(c, i, i + c.word().length());
                     break;

@@ -67,19 +67,23 @@ final class SourceFirst {
     /**
      * The first place in [from, to - w.length()] where {@code w} starts, ignoring case as
      * {@link String#regionMatches(boolean, int, String, int, int)} does. Han characters and CJK
-     * punctuation have no case, so a text character from that block that differs from the first
-     * character of {@code w} rules the place out without the case tables (most places in Chinese text).
+     * punctuation have no case, and no character with a case folds to one of them, so when {@code w}
+     * starts with such a character a match can only start where that very character stands.
      */
     static int indexIgnoreCase(String n, String w, int from, int to) {
         if (w.isEmpty())
             return from <= to ? from : -1;
         char first = w.charAt(0);
-        boolean firstCaseless = caseless(first);
-        for (int i = from; i + w.length() <= to; i++) {
-            char c = n.charAt(i);
-            if (c != first && firstCaseless && caseless(c)) {
-                continue;
+        if (caseless(first)) {
+            // Jump from one place of that character to the next (String.indexOf) instead of testing every place.
+            for (int i = n.indexOf(first, from); i >= 0 && i + w.length() <= to; i = n.indexOf(first, i + 1)) {
+                if (n.regionMatches(true, i, w, 0, w.length())) {
+                    return i;
+                }
             }
+            return -1;
+        }
+        for (int i = from; i + w.length() <= to; i++) {
             if (n.regionMatches(true, i, w, 0, w.length())) {
                 return i;
             }
