@@ -1,7 +1,6 @@
 package org.airace.kg.store;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,8 +10,8 @@ import java.util.concurrent.Future;
 import org.airace.kg.store.summary.DocumentTally;
 import org.airace.kg.store.summary.SummaryUpdate;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -39,9 +38,9 @@ final class SideSummary implements AutoCloseable {
             if (tally == null)
                 return List.of();
             summary.add(tally);
-            Collected out = new Collected();
+            CollectorStreamQuads out = new CollectorStreamQuads();
             summary.drainSourcesInto(out);
-            return out.quads;
+            return out.getCollected();
         }));
     }
 
@@ -56,9 +55,9 @@ final class SideSummary implements AutoCloseable {
         while (!pending.isEmpty())
             write(pending.poll(), out);
         write(worker.submit(() -> {
-            Collected totals = new Collected();
+            CollectorStreamQuads totals = new CollectorStreamQuads();
             summary.writeNew(totals);
-            return totals.quads;
+            return totals.getCollected();
         }), out);
     }
 
@@ -78,14 +77,5 @@ final class SideSummary implements AutoCloseable {
     public void close() {
         worker.shutdownNow();
         pending.clear();
-    }
-
-    private static final class Collected extends StreamRDFBase {
-        final List<Quad> quads = new ArrayList<>();
-
-        @Override
-        public void quad(Quad quad) {
-            quads.add(quad);
-        }
     }
 }

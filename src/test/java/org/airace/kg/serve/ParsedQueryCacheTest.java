@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -108,9 +111,9 @@ class ParsedQueryCacheTest {
         List<String> expected = new ArrayList<>();
         for (String t : texts)
             expected.add(uncached(t).serialize());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            List<Future<Integer>> done = new ArrayList<>();
             for (int worker = 0; worker < 8; worker++)
                 done.add(pool.submit(() -> {
                     int mismatches = 0;
@@ -120,7 +123,7 @@ class ParsedQueryCacheTest {
                                 mismatches++;
                     return mismatches;
                 }));
-            for (java.util.concurrent.Future<Integer> f : done)
+            for (Future<Integer> f : done)
                 assertThat(f.get()).isZero();
         } finally {
             pool.shutdownNow();
