@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.TriggeredPattern;
 
 /**
  * Latin-script model names with a version: a capitalised name followed by a version number or a
@@ -13,8 +14,10 @@ import org.airace.kg.annotate.EntityType;
  */
 final class LatinModelPattern {
 
-    private static final Pattern NAME = Pattern.compile(
-            "(?<![A-Za-z0-9])([A-Z][A-Za-z]+)(?:[- ]?(v?\\d+(?:\\.\\d+)*[a-z]?)|[- ]([A-Z]\\d+(?:\\.\\d+)?))(?![A-Za-z0-9])");
+    /** Tried at capitals only: a lookbehind first defeats find()'s own start-up scan. */
+    private static final TriggeredPattern NAME = new TriggeredPattern(Pattern.compile(
+            "(?<![A-Za-z0-9])([A-Z][A-Za-z]+)(?:[- ]?(v?\\d+(?:\\.\\d+)*[a-z]?)|[- ]([A-Z]\\d+(?:\\.\\d+)?))(?![A-Za-z0-9])"),
+            TriggeredPattern.asciiCapitals());
     private static final Pattern TAIL = Pattern.compile("^(?:[- ](?:(\\d+(?:\\.\\d+)?[BMK])|([A-Z][A-Za-z]+)))(?![A-Za-z0-9])");
 
     private final EntityCues cues;
@@ -26,8 +29,7 @@ final class LatinModelPattern {
     List<Candidate> find(DocText doc) {
         List<Candidate> out = new ArrayList<>();
         String s = doc.normalized();
-        Matcher m = NAME.matcher(s);
-        while (m.find()) {
+        for (Matcher m : NAME.in(s)) {
             String name = m.group(1);
             if (cues.latinModelStopNames.contains(name)) continue;
             String version = m.group(2) != null ? m.group(2) : m.group(3);

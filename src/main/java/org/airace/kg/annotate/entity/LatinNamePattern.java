@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.TriggeredPattern;
 
 /**
  * Latin-script names inside Chinese text: a run of capitalised words ending in an organisation word
@@ -15,8 +16,10 @@ import org.airace.kg.annotate.EntityType;
  */
 final class LatinNamePattern {
 
-    private static final Pattern CAPITALISED_RUN = Pattern.compile(
-            "(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&.'-]*)(?: (?:of |and |for |the |on )?[A-Z][A-Za-z0-9&.'-]*)*(?![A-Za-z0-9])");
+    /** Tried at capitals only: a lookbehind first defeats find()'s own start-up scan. */
+    private static final TriggeredPattern CAPITALISED_RUN = new TriggeredPattern(Pattern.compile(
+            "(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&.'-]*)(?: (?:of |and |for |the |on )?[A-Z][A-Za-z0-9&.'-]*)*(?![A-Za-z0-9])"),
+            TriggeredPattern.asciiCapitals());
 
     private final EntityCues cues;
 
@@ -27,8 +30,7 @@ final class LatinNamePattern {
     List<Candidate> find(DocText doc) {
         String s = doc.normalized();
         List<Candidate> out = new ArrayList<>();
-        Matcher m = CAPITALISED_RUN.matcher(s);
-        while (m.find()) {
+        for (Matcher m : CAPITALISED_RUN.in(s)) {
             String run = m.group();
             int end = m.end();
             while (end > m.start() && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-' || s.charAt(end - 1) == '\'')) end--;

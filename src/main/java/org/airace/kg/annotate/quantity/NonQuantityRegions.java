@@ -3,6 +3,7 @@ package org.airace.kg.annotate.quantity;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.airace.kg.annotate.TriggeredPattern;
 
 /**
  * Stretches of text whose digits are not amounts: web addresses, e-mail addresses, numeric dates

@@ -15,7 +15,7 @@ import org.airace.kg.annotate.TimeExpression;
 import org.airace.kg.annotate.quantity.NonQuantityRegions;
 import org.airace.kg.annotate.quantity.NumberParser;
 import org.airace.kg.annotate.quantity.ParsedNumber;
-import org.airace.kg.annotate.quantity.TriggeredPattern;
+import org.airace.kg.annotate.TriggeredPattern;
 import org.airace.kg.annotate.quantity.UnitLexicon;
 import org.airace.kg.source.PartialDate;
 import org.airace.kg.text.TextView;

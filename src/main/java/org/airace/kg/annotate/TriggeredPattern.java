@@ -1,4 +1,4 @@
-package org.airace.kg.annotate.quantity;
+package org.airace.kg.annotate;
 
 import java.util.Iterator;
 import java.util.List;
@@ -44,6 +44,15 @@ public final class TriggeredPattern {
         StringBuilder b = new StringBuilder();
         for (char c = 'a'; c <= 'z'; c++) {
             b.append(c).append(Character.toUpperCase(c));
+        }
+        return b.toString();
+    }
+
+    /** A to Z: the trigger of a pattern that matches capitalised Latin words only. */
+    public static String asciiCapitals() {
+        StringBuilder b = new StringBuilder();
+        for (char c = 'A'; c <= 'Z'; c++) {
+            b.append(c);
         }
         return b.toString();
     }
