@@ -129,15 +129,12 @@ public final class LexiconMatcher {
     static List<Candidate> longestNonOverlapping(List<Candidate> hits) {
         hits.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin));
         List<Candidate> kept = new ArrayList<>();
+        java.util.BitSet taken = new java.util.BitSet();
         for (Candidate h : hits) {
-            boolean clash = false;
-            for (Candidate k : kept) {
-                if (k.overlaps(h)) {
-                    clash = true;
-                    break;
-                }
-            }
-            if (!clash) kept.add(h);
+            int clash = taken.nextSetBit(h.begin());
+            if (clash >= 0 && clash < h.end()) continue;
+            taken.set(h.begin(), h.end());
+            kept.add(h);
         }
         kept.sort(Comparator.comparingInt(Candidate::begin));
         return kept;
