@@ -1,9 +1,14 @@
 package org.airace.kg.annotate.claim;
 
-import org.airace.kg.annotate.LexiconData;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.airace.kg.annotate.LexiconData;
 
 /**
  * The claim-topic scheme as data, read from {@code claim-topics.json}: per topic, weighted cues
@@ -24,6 +29,9 @@ public final class ClaimTopics {
 
     private final List<Topic> topics;
     private final double threshold;
+    /** Every word the topics test for, numbered, and a trie that finds them all in one pass. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final AhoCorasickDoubleArrayTrie<Integer> wordTrie = new AhoCorasickDoubleArrayTrie<>();
     final List<String> chinaCues;
     final int chinaWindow;
 
@@ -37,8 +45,25 @@ public final class ClaimTopics {
                     lower(LexiconData.forms(t.path("otherIndustry").get("unlessAny")))));
         }
         this.topics = List.copyOf(list);
+        TreeMap<String, Integer> words = new TreeMap<>();
+        for (Topic t : topics) {
+            for (Cue c : t.cues()) c.groups().forEach(g -> number(g, words));
+            for (Cue c : t.negative()) c.groups().forEach(g -> number(g, words));
+            number(t.otherIndustries(), words);
+            number(t.aiWords(), words);
+        }
+        wordIds.putAll(words);
+        if (!words.isEmpty()) {
+            wordTrie.build(words);
+        }
         this.chinaCues = lower(LexiconData.forms(root.get("chinaCues")));
         this.chinaWindow = root.path("chinaWindow").asInt(12);
+    }
+
+    private static void number(List<String> group, Map<String, Integer> ids) {
+        for (String w : group) {
+            if (!w.isEmpty()) ids.putIfAbsent(w, ids.size());
+        }
     }
 
     private static List<Cue> cues(JsonNode array) {
@@ -97,9 +122,10 @@ public final class ClaimTopics {
      */
     public List<Match> classify(String lower, int begin, int end) {
         String s = lower.substring(begin, end);
+        Occurrences words = new Occurrences(s);
         List<Match> out = new ArrayList<>();
         for (Topic t : topics) {
-            if (aboutAnotherIndustry(s, t)) {
+            if (aboutAnotherIndustry(words, t)) {
                 continue;
             }
             double score = 0;
@@ -107,7 +133,7 @@ public final class ClaimTopics {
             int bestAt = -1;
             int bestLen = 0;
             for (Cue c : t.cues()) {
-                int[] at = firstOfAllGroups(s, c);
+                int[] at = firstOfAllGroups(words, c);
                 if (at != null) {
                     score += c.weight();
                     // The heaviest cue is the evidence; among equals a single word (出口管制) is more telling
@@ -122,7 +148,7 @@ public final class ClaimTopics {
                 }
             }
             for (Cue c : t.negative()) {
-                if (firstOfAllGroups(s, c) != null) {
+                if (firstOfAllGroups(words, c) != null) {
                     score -= c.weight();
                 }
             }
@@ -137,41 +163,65 @@ public final class ClaimTopics {
      * A price war among carmakers or a housing subsidy is a cost sentence, but not about AI: the topic's
      * scope is AI. A sentence naming another industry and no AI word is left out.
      */
-    private static boolean aboutAnotherIndustry(String s, Topic t) {
-        if (!containsAny(s, t.otherIndustries())) {
+    private static boolean aboutAnotherIndustry(Occurrences words, Topic t) {
+        if (!words.containsAny(t.otherIndustries())) {
             return false;
         }
-        return !containsAny(s, t.aiWords());
-    }
-
-    private static boolean containsAny(String s, List<String> words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return !words.containsAny(t.aiWords());
     }
 
     /** Where the first group's word stands ({offset, length}) when every group has a word in s; else null. */
-    private static int[] firstOfAllGroups(String s, Cue c) {
-        // Most cues do not match: ask first only whether each group has a word (stopping at the first
-        // found), and look for the earliest word of the first group only for a cue that matches.
+    private static int[] firstOfAllGroups(Occurrences words, Cue c) {
         if (c.groups().isEmpty()) {
             return null;
         }
         for (List<String> group : c.groups()) {
-            if (!containsAny(s, group)) {
+            if (!words.containsAny(group)) {
                 return null;
             }
         }
         int[] first = null;
         for (String w : c.groups().get(0)) {
-            int k = s.indexOf(w);
+            int k = words.indexOf(w);
             if (k >= 0 && (first == null || k < first[0])) {
                 first = new int[] {k, w.length()};
             }
         }
         return first;
+    }
+
+    /**
+     * Where each word of the scheme first occurs in one sentence. A sentence is tested against a few
+     * hundred words; one trie pass over it replaces a substring search per word.
+     */
+    private final class Occurrences {
+        private final String s;
+        private final int[] first = new int[wordIds.size()];
+
+        Occurrences(String s) {
+            this.s = s;
+            Arrays.fill(first, -1);
+            if (!wordIds.isEmpty()) {
+                // Hits come in order of their end, so a word's first report is its first occurrence.
+                wordTrie.parseText(s, (b, e, id) -> {
+                    if (first[id] < 0) first[id] = b;
+                });
+            }
+        }
+
+        /** As {@link String#indexOf(String)}. */
+        int indexOf(String w) {
+            Integer id = wordIds.get(w);
+            return id == null ? s.indexOf(w) : first[id];
+        }
+
+        boolean containsAny(List<String> ws) {
+            for (String w : ws) {
+                if (indexOf(w) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
