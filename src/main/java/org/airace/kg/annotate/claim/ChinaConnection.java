@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.airace.kg.annotate.EntityMention;
 import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.TextSearch;
 import org.airace.kg.text.Sentence;
 import org.airace.kg.text.TextView;
 
@@ -54,8 +55,8 @@ final class ChinaConnection {
         }
         int e = m.span().end();
         int stop = Math.min(lower.length(), e + window);
-        int deng = lower.indexOf('等', e);
-        if (deng >= 0 && deng < stop && noClauseBreak(e, deng)) {
+        int deng = TextSearch.indexOf(lower, '等', e, stop);
+        if (deng >= 0 && noClauseBreak(e, deng)) {
             for (String c : cues) {
                 if (lower.startsWith(c, deng + 1)) {
                     return true;

@@ -3,6 +3,7 @@ package org.airace.kg.annotate.entity;
 import java.util.ArrayList;
 import java.util.List;
 import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.TextSearch;
 
 /**
  * Names set off by corner brackets or quotation marks: a policy or programme when the quoted name ends
@@ -29,7 +30,7 @@ final class QuotedNamePattern {
             int kind = OPEN.indexOf(s.charAt(i));
             if (kind < 0) continue;
             char close = CLOSE.charAt(kind);
-            int j = s.indexOf(close, i + 1);
+            int j = TextSearch.indexOf(s, close, i + 1, i + 2 + MAX_INNER);
             if (j < 0 || j - i - 1 < 2 || j - i - 1 > MAX_INNER) continue;
             String inner = s.substring(i + 1, j);
             if (hasSentencePunctuation(inner)) continue;

@@ -2,6 +2,7 @@ package org.airace.kg.annotate.quantity;
 
 import java.util.List;
 import org.airace.kg.annotate.Span;
+import org.airace.kg.annotate.TextSearch;
 
 /**
  * Finds what a money amount or a percentage measures: the nearest cue noun (成本, 投资, 市占率 ...)
@@ -39,7 +40,7 @@ final class AboutFinder {
         int bestDistance = Integer.MAX_VALUE;
         for (String cue : cues) {
             int at = from;
-            while ((at = s.indexOf(cue, at)) >= 0 && at + cue.length() <= to) {
+            while ((at = TextSearch.indexOf(s, cue, at, to)) >= 0) {
                 int end = at + cue.length();
                 boolean inside = at < f.end && end > f.begin;
                 if (!inside) {

@@ -3,6 +3,7 @@ package org.airace.kg.annotate.quote;
 import java.util.ArrayList;
 import java.util.List;
 import org.airace.kg.annotate.EntityMention;
+import org.airace.kg.annotate.TextSearch;
 import org.airace.kg.text.Sentence;
 
 /**
@@ -75,8 +76,9 @@ final class SourceFirst {
             return from <= to ? from : -1;
         char first = w.charAt(0);
         if (caseless(first)) {
-            // Jump from one place of that character to the next (String.indexOf) instead of testing every place.
-            for (int i = n.indexOf(first, from); i >= 0 && i + w.length() <= to; i = n.indexOf(first, i + 1)) {
+            // A case-folding compare only where that character stands, and never past the window.
+            int lastStart = to - w.length();
+            for (int i = TextSearch.indexOf(n, first, from, lastStart + 1); i >= 0; i = TextSearch.indexOf(n, first, i + 1, lastStart + 1)) {
                 if (n.regionMatches(true, i, w, 0, w.length())) {
                     return i;
                 }

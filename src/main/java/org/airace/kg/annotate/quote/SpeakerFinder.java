@@ -11,6 +11,7 @@ import org.airace.kg.annotate.EntityMention;
 import org.airace.kg.annotate.EntityType;
 import org.airace.kg.annotate.Quote;
 import org.airace.kg.annotate.Span;
+import org.airace.kg.annotate.TextSearch;
 import org.airace.kg.text.Sentence;
 
 /**
@@ -71,7 +72,7 @@ final class SpeakerFinder {
         if (!hit.cue().requiresBefore().isEmpty()) {
             int after = -1;
             for (String r : hit.cue().requiresBefore()) {
-                int k = n.lastIndexOf(r, cueBegin - 1);
+                int k = TextSearch.lastIndexOf(n, r, cueBegin - 1, clause);
                 if (k >= clause) {
                     after = Math.max(after, k + r.length());
                 }
@@ -417,8 +418,8 @@ final class SpeakerFinder {
 
     /** The original characters of the first occurrence of {@code words} in [begin, end), or the words themselves. */
     private static String originalOf(AnnotatedDocument doc, int begin, int end, String words) {
-        int k = doc.text().normalized().indexOf(words, begin);
-        if (k >= 0 && k + words.length() <= end) {
+        int k = TextSearch.indexOf(doc.text().normalized(), words, begin, end);
+        if (k >= 0) {
             return doc.text().slice(k, k + words.length());
         }
         // "Jensen Huang said": the blanks were left out of the words; the clause as written keeps them.
