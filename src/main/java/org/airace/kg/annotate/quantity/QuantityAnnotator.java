@@ -137,7 +137,7 @@ public final class QuantityAnnotator implements Annotator {
     /** The quantity starting at {@code i}, or null; {@code skip[0]} gets where to look next. */
     private Found at(String s, int i, int prevEnd, int[] skip) {
         int n = s.length();
-        UnitForm half = UnitLexicon.formAt(s, i, lex.halfWords);
+        UnitForm half = lex.halfWords.at(s, i);
         if (half != null && (i == 0 || !numbers.isNumeralChar(s.charAt(i - 1)))) {
             int idx = lex.halfWords.indexOf(half);
             return new Found(i, i + half.form().length(), lex.halfValues.get(idx), half.unit(), lex.halfApproximate.get(idx));
@@ -148,7 +148,7 @@ public final class QuantityAnnotator implements Annotator {
                 return new Found(i, pn.end(), pn.value(), "Percent", pn.approximate() || approximateBefore(s, i));
             }
         }
-        UnitForm prefix = UnitLexicon.formAt(s, i, lex.currencyPrefixes);
+        UnitForm prefix = lex.currencyPrefixes.at(s, i);
         if (prefix != null && !(UnitLexicon.isLatin(prefix.form().charAt(0)) && i > 0 && UnitLexicon.isLatin(s.charAt(i - 1)))) {
             Found money = prefixedMoney(s, i, prefix);
             if (money != null) {
@@ -224,12 +224,12 @@ public final class QuantityAnnotator implements Annotator {
             approx = true; // 100多家, 十余个
             k++;
         }
-        UnitForm cur = UnitLexicon.formAt(s, k, lex.currencySuffixes);
+        UnitForm cur = lex.currencySuffixes.at(s, k);
         if (cur != null && !pn.vagueOnly()) {
             int e = k + cur.form().length();
             return finish(new Found(i, e, pn.value().multiply(cur.factor()), cur.unit(), approx || approximateAfter(s, e)));
         }
-        UnitForm unit = UnitLexicon.formAt(s, k, lex.suffixUnits);
+        UnitForm unit = lex.suffixUnits.at(s, k);
         boolean singleChineseDigit = pn.end() - pn.begin() == 1 && !pn.vagueOnly();
         if (unit != null && !(unit.arabicOnly() && !pn.arabic()) && !(unit.durationOnlyVague() && !pn.vagueOnly())
                 && !(unit.singleChineseDigit() && !singleChineseDigit)) {
@@ -270,7 +270,7 @@ public final class QuantityAnnotator implements Annotator {
                 e += suf.length();
             }
         } else if ("Parameter".equals(unit.unit()) && pn.arabic() && e < s.length() && s.charAt(e) == ' '
-                && UnitLexicon.formAt(s, e + 1, lex.currencySuffixes) != null) {
+                && lex.currencySuffixes.at(s, e + 1) != null) {
             return null; // "5B USD" is money, read by the currency branch
         } else if ("Parameter".equals(unit.unit()) && unit.asciiWord()) {
             int t = e < s.length() && s.charAt(e) == ' ' ? e + 1 : e;
@@ -408,7 +408,7 @@ public final class QuantityAnnotator implements Annotator {
                 e = w;
             }
         }
-        UnitForm suffix = UnitLexicon.formAt(s, e, lex.currencySuffixes);
+        UnitForm suffix = lex.currencySuffixes.at(s, e);
         if (suffix != null && (suffix.unit().equals(prefix.unit()) || suffix.form().equals("元"))) {
             e += suffix.form().length();
         }

@@ -15,9 +15,9 @@ public final class UnitLexicon {
 
     public static final String FILE = "units.json";
 
-    final List<UnitForm> currencySuffixes;
-    final List<UnitForm> currencyPrefixes;
-    final List<UnitForm> suffixUnits;
+    final UnitForms currencySuffixes;
+    final UnitForms currencyPrefixes;
+    final UnitForms suffixUnits;
     final List<String> measureWords;
     final Set<String> restrictedMeasureWords;
     final List<String> approximateBefore;
@@ -27,7 +27,7 @@ public final class UnitLexicon {
     final List<String> durationSpanSuffixes;
     final List<String> oneCountCues;
     final String topCuePrefix;
-    final List<UnitForm> halfWords;
+    final UnitForms halfWords;
     final List<BigDecimal> halfValues;
     final List<Boolean> halfApproximate;
     final String percentPrefix;
@@ -62,15 +62,16 @@ public final class UnitLexicon {
         durationSpanSuffixes = LexiconData.longestFirst(LexiconData.forms(root.get("durationSpanSuffixes")));
         oneCountCues = LexiconData.longestFirst(LexiconData.forms(root.get("oneCountCues")));
         topCuePrefix = ScriptNormalizer.normalize(root.get("topCuePrefix").asText());
-        halfWords = new ArrayList<>();
+        List<UnitForm> halves = new ArrayList<>();
         halfValues = new ArrayList<>();
         halfApproximate = new ArrayList<>();
         for (JsonNode h : root.get("halfWords")) {
-            halfWords.add(new UnitForm(ScriptNormalizer.normalize(h.get("form").asText()), h.get("unit").asText(),
+            halves.add(new UnitForm(ScriptNormalizer.normalize(h.get("form").asText()), h.get("unit").asText(),
                     BigDecimal.ONE, false, false, false, false));
             halfValues.add(new BigDecimal(h.get("value").asText()));
             halfApproximate.add(h.path("approximate").asBoolean(false));
         }
+        halfWords = new UnitForms(halves);
         percentPrefix = ScriptNormalizer.normalize(root.get("percentPrefix").asText());
         fractionInfix = ScriptNormalizer.normalize(root.get("fractionInfix").asText());
         countIdioms = LexiconData.longestFirst(LexiconData.forms(root.get("countIdioms")));
@@ -102,7 +103,7 @@ public final class UnitLexicon {
 
     /** Whether a unit, currency or measure word starts at {@code at} (then a number before it is an amount). */
     public boolean unitAt(String s, int at) {
-        return formAt(s, at, currencySuffixes) != null || formAt(s, at, suffixUnits) != null
+        return currencySuffixes.at(s, at) != null || suffixUnits.at(s, at) != null
                 || LexiconData.longestAt(s, at, measureWords) != null || LexiconData.longestAt(s, at, bareCountNouns) != null
                 || at < s.length() && numbers.isMultiplier(s.charAt(at));
     }
@@ -125,7 +126,7 @@ public final class UnitLexicon {
         return b.toString();
     }
 
-    private static List<UnitForm> unitForms(JsonNode array) {
+    private static UnitForms unitForms(JsonNode array) {
         List<UnitForm> out = new ArrayList<>();
         for (JsonNode n : array) {
             out.add(new UnitForm(ScriptNormalizer.normalize(n.get("form").asText()), n.get("unit").asText(),
@@ -134,21 +135,7 @@ public final class UnitLexicon {
                     n.path("durationOnlyVague").asBoolean(false), n.path("singleChineseDigit").asBoolean(false)));
         }
         out.sort(Comparator.comparingInt((UnitForm f) -> f.form().length()).reversed());
-        return List.copyOf(out);
-    }
-
-    /** The longest form of {@code forms} at {@code at}, honouring Latin word boundaries, or null. */
-    static UnitForm formAt(String s, int at, List<UnitForm> forms) {
-        for (UnitForm f : forms) {
-            if (f.asciiWord() ? s.regionMatches(true, at, f.form(), 0, f.form().length()) : s.startsWith(f.form(), at)) {
-                int e = at + f.form().length();
-                if (isLatin(f.form().charAt(f.form().length() - 1)) && e < s.length() && isLatin(s.charAt(e))) {
-                    continue;
-                }
-                return f;
-            }
-        }
-        return null;
+        return new UnitForms(out);
     }
 
     static boolean isLatin(char c) {

@@ -1,0 +1,64 @@
+package org.airace.kg.annotate.quantity;
+
+import java.util.AbstractList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * A list of unit forms in the order they are tried (longest first), that also knows which chars they
+ * can begin with: the quantity scan asks for a form at every numeral, and almost none starts one.
+ */
+final class UnitForms extends AbstractList<UnitForm> {
+
+    private final List<UnitForm> forms;
+    /** Every char a form can start with; for a case-blind form, every char {@code regionMatches} folds to its first. */
+    private final BitSet first = new BitSet(0x10000);
+
+    UnitForms(List<UnitForm> inOrder) {
+        this.forms = List.copyOf(inOrder);
+        BitSet foldedFirst = new BitSet(0x10000);
+        for (UnitForm f : forms) {
+            char c = f.form().charAt(0);
+            if (f.asciiWord()) {
+                foldedFirst.set(c);
+            } else {
+                first.set(c);
+            }
+        }
+        for (int f = foldedFirst.nextSetBit(0); f >= 0; f = foldedFirst.nextSetBit(f + 1)) {
+            String one = String.valueOf((char) f);
+            for (int c = 0; c < 0x10000; c++) {
+                if (String.valueOf((char) c).regionMatches(true, 0, one, 0, 1)) {
+                    first.set(c);
+                }
+            }
+        }
+    }
+
+    @Override
+    public UnitForm get(int index) {
+        return forms.get(index);
+    }
+
+    @Override
+    public int size() {
+        return forms.size();
+    }
+
+    /** The first form (the longest) at {@code at}, honouring Latin word boundaries, or null. */
+    UnitForm at(String s, int at) {
+        if (at < 0 || at >= s.length() || !first.get(s.charAt(at))) {
+            return null;
+        }
+        for (UnitForm f : forms) {
+            if (f.asciiWord() ? s.regionMatches(true, at, f.form(), 0, f.form().length()) : s.startsWith(f.form(), at)) {
+                int e = at + f.form().length();
+                if (UnitLexicon.isLatin(f.form().charAt(f.form().length() - 1)) && e < s.length() && UnitLexicon.isLatin(s.charAt(e))) {
+                    continue;
+                }
+                return f;
+            }
+        }
+        return null;
+    }
+}
