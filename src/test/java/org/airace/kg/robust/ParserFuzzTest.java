@@ -147,7 +147,11 @@ class ParserFuzzTest {
     private static synchronized Path scratch() throws IOException {
         if (scratch == null) {
             scratch = Files.createTempDirectory("airace-fuzz");
+            // Hooks run in reverse order: the two files the inputs are written to go first, so the
+            // folder is empty when its turn comes and no scratch folder is left behind in /tmp.
             scratch.toFile().deleteOnExit();
+            scratch.resolve("doc.txt").toFile().deleteOnExit();
+            scratch.resolve("other.meta.json").toFile().deleteOnExit();
         }
         return scratch;
     }
