@@ -29,9 +29,13 @@ public final class ClaimTopics {
 
     private final List<Topic> topics;
     private final double threshold;
-    /** Every word the topics test for, numbered, and a trie that finds them all in one pass. */
+    /** Every word the topics test for, numbered; a trie finds them all in a sentence in one pass. */
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final AhoCorasickDoubleArrayTrie<Integer> wordTrie = new AhoCorasickDoubleArrayTrie<>();
+    private final boolean anyWordSearched;
+    private final int[] wordLengths;
+    /** The topics with their words as those numbers, in the order of {@link #topics}. */
+    private final List<NumberedTopic> numbered = new ArrayList<>();
     final List<String> chinaCues;
     final int chinaWindow;
 
@@ -45,25 +49,47 @@ public final class ClaimTopics {
                     lower(LexiconData.forms(t.path("otherIndustry").get("unlessAny")))));
         }
         this.topics = List.copyOf(list);
-        TreeMap<String, Integer> words = new TreeMap<>();
         for (Topic t : topics) {
-            for (Cue c : t.cues()) c.groups().forEach(g -> number(g, words));
-            for (Cue c : t.negative()) c.groups().forEach(g -> number(g, words));
-            number(t.otherIndustries(), words);
-            number(t.aiWords(), words);
+            numbered.add(new NumberedTopic(t, numberCues(t.cues()), numberCues(t.negative()),
+                    number(t.otherIndustries()), number(t.aiWords())));
         }
-        wordIds.putAll(words);
-        if (!words.isEmpty()) {
-            wordTrie.build(words);
+        int[] lengths = new int[wordIds.size()];
+        wordIds.forEach((w, id) -> lengths[id] = w.length());
+        this.wordLengths = lengths;
+        TreeMap<String, Integer> searched = new TreeMap<>(wordIds);
+        searched.remove(""); // found everywhere, at 0, as String.indexOf has it
+        this.anyWordSearched = !searched.isEmpty();
+        if (anyWordSearched) {
+            wordTrie.build(searched);
         }
         this.chinaCues = lower(LexiconData.forms(root.get("chinaCues")));
         this.chinaWindow = root.path("chinaWindow").asInt(12);
     }
 
-    private static void number(List<String> group, Map<String, Integer> ids) {
-        for (String w : group) {
-            if (!w.isEmpty()) ids.putIfAbsent(w, ids.size());
+    /** A cue whose groups of words are given as word numbers. */
+    private record NumberedCue(Cue cue, int[][] groups) {}
+
+    private record NumberedTopic(Topic topic, List<NumberedCue> cues, List<NumberedCue> negative,
+                                 int[] otherIndustries, int[] aiWords) {}
+
+    private List<NumberedCue> numberCues(List<Cue> cues) {
+        List<NumberedCue> out = new ArrayList<>();
+        for (Cue c : cues) {
+            int[][] groups = new int[c.groups().size()][];
+            for (int g = 0; g < groups.length; g++) {
+                groups[g] = number(c.groups().get(g));
+            }
+            out.add(new NumberedCue(c, groups));
         }
+        return out;
+    }
+
+    private int[] number(List<String> words) {
+        int[] ids = new int[words.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = wordIds.computeIfAbsent(words.get(i), w -> wordIds.size());
+        }
+        return ids;
     }
 
     private static List<Cue> cues(JsonNode array) {
@@ -124,7 +150,7 @@ public final class ClaimTopics {
         String s = lower.substring(begin, end);
         Occurrences words = new Occurrences(s);
         List<Match> out = new ArrayList<>();
-        for (Topic t : topics) {
+        for (NumberedTopic t : numbered) {
             if (aboutAnotherIndustry(words, t)) {
                 continue;
             }
@@ -132,28 +158,30 @@ public final class ClaimTopics {
             Cue best = null;
             int bestAt = -1;
             int bestLen = 0;
-            for (Cue c : t.cues()) {
-                int[] at = firstOfAllGroups(words, c);
-                if (at != null) {
+            for (NumberedCue n : t.cues()) {
+                Cue c = n.cue();
+                int firstWord = firstOfAllGroups(words, n);
+                if (firstWord >= 0) {
+                    int at = words.indexOf(firstWord);
                     score += c.weight();
                     // The heaviest cue is the evidence; among equals a single word (出口管制) is more telling
                     // than a co-occurrence (芯片 … 限制), then the earlier one.
                     if (best == null || c.weight() > best.weight()
                             || (c.weight() == best.weight() && c.groups().size() < best.groups().size())
-                            || (c.weight() == best.weight() && c.groups().size() == best.groups().size() && at[0] < bestAt)) {
+                            || (c.weight() == best.weight() && c.groups().size() == best.groups().size() && at < bestAt)) {
                         best = c;
-                        bestAt = at[0];
-                        bestLen = at[1];
+                        bestAt = at;
+                        bestLen = words.length(firstWord);
                     }
                 }
             }
-            for (Cue c : t.negative()) {
-                if (firstOfAllGroups(words, c) != null) {
-                    score -= c.weight();
+            for (NumberedCue n : t.negative()) {
+                if (firstOfAllGroups(words, n) >= 0) {
+                    score -= n.cue().weight();
                 }
             }
             if (best != null && score >= threshold) {
-                out.add(new Match(t, score, s.substring(bestAt, bestAt + bestLen), begin + bestAt, begin + bestAt + bestLen));
+                out.add(new Match(t.topic(), score, s.substring(bestAt, bestAt + bestLen), begin + bestAt, begin + bestAt + bestLen));
             }
         }
         return out;
@@ -163,28 +191,31 @@ public final class ClaimTopics {
      * A price war among carmakers or a housing subsidy is a cost sentence, but not about AI: the topic's
      * scope is AI. A sentence naming another industry and no AI word is left out.
      */
-    private static boolean aboutAnotherIndustry(Occurrences words, Topic t) {
+    private static boolean aboutAnotherIndustry(Occurrences words, NumberedTopic t) {
         if (!words.containsAny(t.otherIndustries())) {
             return false;
         }
         return !words.containsAny(t.aiWords());
     }
 
-    /** Where the first group's word stands ({offset, length}) when every group has a word in s; else null. */
-    private static int[] firstOfAllGroups(Occurrences words, Cue c) {
-        if (c.groups().isEmpty()) {
-            return null;
+    /**
+     * When every group has a word in the sentence, the word of the first group that occurs first (the
+     * earlier-listed among words at the same place); else -1.
+     */
+    private static int firstOfAllGroups(Occurrences words, NumberedCue c) {
+        if (c.groups().length == 0) {
+            return -1;
         }
-        for (List<String> group : c.groups()) {
+        for (int[] group : c.groups()) {
             if (!words.containsAny(group)) {
-                return null;
+                return -1;
             }
         }
-        int[] first = null;
-        for (String w : c.groups().get(0)) {
+        int first = -1;
+        for (int w : c.groups()[0]) {
             int k = words.indexOf(w);
-            if (k >= 0 && (first == null || k < first[0])) {
-                first = new int[] {k, w.length()};
+            if (k >= 0 && (first < 0 || k < words.indexOf(first))) {
+                first = w;
             }
         }
         return first;
@@ -195,13 +226,15 @@ public final class ClaimTopics {
      * hundred words; one trie pass over it replaces a substring search per word.
      */
     private final class Occurrences {
-        private final String s;
         private final int[] first = new int[wordIds.size()];
 
         Occurrences(String s) {
-            this.s = s;
             Arrays.fill(first, -1);
-            if (!wordIds.isEmpty()) {
+            Integer empty = wordIds.get("");
+            if (empty != null) {
+                first[empty] = 0;
+            }
+            if (anyWordSearched) {
                 // Hits come in order of their end, so a word's first report is its first occurrence.
                 wordTrie.parseText(s, (b, e, id) -> {
                     if (first[id] < 0) first[id] = b;
@@ -209,15 +242,18 @@ public final class ClaimTopics {
             }
         }
 
-        /** As {@link String#indexOf(String)}. */
-        int indexOf(String w) {
-            Integer id = wordIds.get(w);
-            return id == null ? s.indexOf(w) : first[id];
+        /** As {@link String#indexOf(String)} for the word numbered {@code word}. */
+        int indexOf(int word) {
+            return first[word];
         }
 
-        boolean containsAny(List<String> ws) {
-            for (String w : ws) {
-                if (indexOf(w) >= 0) {
+        int length(int word) {
+            return wordLengths[word];
+        }
+
+        boolean containsAny(int[] words) {
+            for (int w : words) {
+                if (first[w] >= 0) {
                     return true;
                 }
             }
