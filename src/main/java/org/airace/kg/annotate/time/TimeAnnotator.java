@@ -81,9 +81,9 @@ public final class TimeAnnotator implements Annotator {
                 + alternation(units) + ")(" + alternation(suffixes) + ")"), DIGITS + "零一二两三四五六七八九十百几数");
         String months = alternation(lex.englishMonths.keySet());
         english = new TriggeredPattern(Pattern.compile("(?i)\\b(?:(" + months + ")\\.?[ ]+(\\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\\d{4})|(\\d{1,2})[ ]+("
-                + months + ")\\.?,?[ ]+(\\d{4}))\\b"), DIGITS + TriggeredPattern.asciiLetters());
+                + months + ")\\.?,?[ ]+(\\d{4}))\\b"), DIGITS + bothCases(firstChars(lex.englishMonths.keySet())));
         englishMonthYear = new TriggeredPattern(Pattern.compile("(?i)\\b(" + months + ")\\.?[ ]+(\\d{4})\\b"),
-                TriggeredPattern.asciiLetters());
+                bothCases(firstChars(lex.englishMonths.keySet())));
         weekday = new TriggeredPattern(Pattern.compile("(?<![\\d一二三四五六七八九十两几数每])(" + alternation(lex.weekShift.keySet()) + ")?("
                 + alternation(lex.weekdayWords) + ")(" + alternation(lex.weekdays.keySet()) + ")(?![年岁])"),
                 firstChars(lex.weekShift.keySet()) + firstChars(lex.weekdayWords));
@@ -394,6 +394,19 @@ public final class TimeAnnotator implements Annotator {
         StringBuilder b = new StringBuilder();
         for (String f : forms) {
             b.append(f.charAt(0));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The chars and their other case: a case-blind English date starts with the first letter of a month
+     * name (or a digit), so it is tried there only, not at every letter of an English passage.
+     */
+    private static String bothCases(String chars) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            b.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
         }
         return b.toString();
     }
