@@ -27,12 +27,18 @@ public final class LexiconMatcher {
     /** organisation id -> id of the model entry that shares one of its names */
     private final Map<String, String> modelTwinOf = new java.util.HashMap<>();
     private final java.util.Set<String> conceptIds = new java.util.HashSet<>();
+    /** A case-sensitive entry -> its surface forms in Simplified script, cased as written. */
+    private final Map<LexiconEntry, java.util.Set<String>> caseForms = new java.util.IdentityHashMap<>();
 
     public LexiconMatcher(Lexicon lexicon, EntityCues cues) {
         this.cues = cues;
         TreeMap<String, List<Target>> keys = new TreeMap<>();
         for (LexiconEntry e : lexicon.entries()) {
             if (e.concept()) conceptIds.add(e.id());
+            if (e.caseSensitive()) {
+                java.util.Set<String> forms = caseForms.computeIfAbsent(e, entry -> new java.util.HashSet<>());
+                e.surfaceForms().forEach(a -> forms.add(ScriptNormalizer.toSimplified(a)));
+            }
             for (String alias : e.surfaceForms()) {
                 String key = key(alias);
                 if (e.entityType() == EntityType.COUNTRY && EntityCues.wordEndingAt(key, key.length(), cues.govWord) != null) {
@@ -176,11 +182,7 @@ public final class LexiconMatcher {
     }
 
     /** Some alias of a case-sensitive entry equals the original characters (after Simplified folding). */
-    private static boolean caseMatches(String original, int begin, int end, LexiconEntry e) {
-        String surface = ScriptNormalizer.toSimplified(original.substring(begin, end));
-        for (String a : e.surfaceForms()) {
-            if (ScriptNormalizer.toSimplified(a).equals(surface)) return true;
-        }
-        return false;
+    private boolean caseMatches(String original, int begin, int end, LexiconEntry e) {
+        return caseForms.get(e).contains(ScriptNormalizer.toSimplified(original.substring(begin, end)));
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 final class OverlapResolver {
 
     List<Candidate> resolve(List<Candidate> all) {
-        List<Candidate> lexicon = all.stream().filter(c -> c.origin().equals("lexicon")).toList();
+        LexiconHits lexicon = new LexiconHits(all.stream().filter(c -> c.origin().equals("lexicon")).toList());
         java.util.IdentityHashMap<Candidate, Integer> ranks = new java.util.IdentityHashMap<>();
         for (Candidate c : all) ranks.put(c, rank(c, lexicon));
         List<Candidate> sorted = new ArrayList<>(all);
@@ -35,11 +35,11 @@ final class OverlapResolver {
         return kept;
     }
 
-    private static int rank(Candidate c, List<Candidate> lexicon) {
+    private static int rank(Candidate c, LexiconHits lexicon) {
         int base = c.priority() * 1000;
         if (c.origin().equals("pattern") && c.wellFormed()) {
             boolean swallowsLexicon = false;
-            for (Candidate l : lexicon) {
+            for (Candidate l : lexicon.near(c)) {
                 if (l.overlaps(c)) {
                     if (c.contains(l) && c.length() > l.length()) {
                         swallowsLexicon = true;
@@ -51,5 +51,32 @@ final class OverlapResolver {
             if (swallowsLexicon) return 4000 + c.length();
         }
         return base + c.length();
+    }
+
+    /** The lexicon hits by start, so that those a candidate may overlap are found without a pass over all. */
+    private static final class LexiconHits {
+        private final List<Candidate> byBegin;
+        private final int longest;
+
+        LexiconHits(List<Candidate> hits) {
+            List<Candidate> sorted = new ArrayList<>(hits);
+            sorted.sort(Comparator.comparingInt(Candidate::begin));
+            this.byBegin = sorted;
+            this.longest = hits.stream().mapToInt(Candidate::length).max().orElse(0);
+        }
+
+        /** Every hit that may overlap {@code c} (those starting less than the longest hit before it, up to its end). */
+        List<Candidate> near(Candidate c) {
+            int lo = 0, hi = byBegin.size();
+            int from = c.begin() - longest;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (byBegin.get(mid).begin() <= from) lo = mid + 1;
+                else hi = mid;
+            }
+            int end = lo;
+            while (end < byBegin.size() && byBegin.get(end).begin() < c.end()) end++;
+            return byBegin.subList(lo, end);
+        }
     }
 }
