@@ -1,5 +1,6 @@
 package org.airace.kg.annotate;
 
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -11,13 +12,19 @@ import java.util.regex.Pattern;
  * pattern at every position of the text; most positions of a news text cannot start a date, so a
  * char table skips them (several times faster on Chinese prose). Matches are the same as find()'s
  * because every match of the pattern starts with a trigger char.
+ *
+ * <p>A pattern that opens with a negative lookbehind ({@code (?<![\d.])}) or a word boundary also
+ * names the chars it can never follow ({@link #notAfter(String)}): then the inside of a number or a
+ * word is skipped as well, where every char is a trigger and every attempt fails.
  */
 public final class TriggeredPattern {
 
     private final Pattern pattern;
-    private final boolean[] trigger = new boolean[0x10000];
+    private final BitSet trigger;
     /** A char every match contains, or -1: a text without it has no match and is not scanned. */
     private final int required;
+    /** Chars no match can follow (what the opening lookbehind or word boundary excludes), or null. */
+    private final BitSet notAfter;
 
     public TriggeredPattern(Pattern pattern, String triggerChars) {
         this(pattern, triggerChars, -1);
@@ -33,11 +40,44 @@ public final class TriggeredPattern {
     }
 
     private TriggeredPattern(Pattern pattern, String triggerChars, int required) {
+        this(pattern, charSet(triggerChars), required, null);
+    }
+
+    private TriggeredPattern(Pattern pattern, BitSet trigger, int required, BitSet notAfter) {
         this.pattern = pattern;
+        this.trigger = trigger;
         this.required = required;
-        for (int i = 0; i < triggerChars.length(); i++) {
-            trigger[triggerChars.charAt(i)] = true;
+        this.notAfter = notAfter;
+    }
+
+    /**
+     * The same pattern, not tried right after any of {@code chars}. Only for chars the pattern's own
+     * opening lookbehind excludes: {@code (?<![\d/.-])} allows "0123456789/.-".
+     */
+    public TriggeredPattern notAfter(String chars) {
+        return new TriggeredPattern(pattern, trigger, required, charSet(chars));
+    }
+
+    /**
+     * The same pattern, not tried right after a word char as {@code \b} sees one (a letter or digit of
+     * any script, or '_'): for a pattern that opens with {@code \b} before a letter or digit.
+     */
+    public TriggeredPattern notAfterWordChars() {
+        BitSet word = new BitSet(0x10000);
+        for (int c = 0; c < 0x10000; c++) {
+            if (c == '_' || Character.isLetterOrDigit(c)) {
+                word.set(c);
+            }
         }
+        return new TriggeredPattern(pattern, trigger, required, word);
+    }
+
+    private static BitSet charSet(String chars) {
+        BitSet set = new BitSet(0x10000);
+        for (int i = 0; i < chars.length(); i++) {
+            set.set(chars.charAt(i));
+        }
+        return set;
     }
 
     public static String asciiLetters() {
@@ -74,7 +114,7 @@ public final class TriggeredPattern {
                 }
                 int n = s.length();
                 for (int i = pos; i < n; i++) {
-                    if (trigger[s.charAt(i)]) {
+                    if (trigger.get(s.charAt(i)) && (notAfter == null || i == 0 || !notAfter.get(s.charAt(i - 1)))) {
                         m.region(i, n);
                         if (m.lookingAt() && m.end() > i) {
                             pos = m.end();

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.airace.kg.annotate.WordList;
 
 /**
  * The cue-word lists entity recognition reads (roles before names, organisation suffixes, stop

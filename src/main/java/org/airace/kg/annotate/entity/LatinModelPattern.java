@@ -17,7 +17,7 @@ final class LatinModelPattern {
     /** Tried at capitals only: a lookbehind first defeats find()'s own start-up scan. */
     private static final TriggeredPattern NAME = new TriggeredPattern(Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z][A-Za-z]+)(?:[- ]?(v?\\d+(?:\\.\\d+)*[a-z]?)|[- ]([A-Z]\\d+(?:\\.\\d+)?))(?![A-Za-z0-9])"),
-            TriggeredPattern.asciiCapitals());
+            TriggeredPattern.asciiCapitals()).notAfter(TriggeredPattern.asciiLetters() + "0123456789");
     private static final Pattern TAIL = Pattern.compile("^(?:[- ](?:(\\d+(?:\\.\\d+)?[BMK])|([A-Z][A-Za-z]+)))(?![A-Za-z0-9])");
 
     private final EntityCues cues;

@@ -19,7 +19,7 @@ final class LatinNamePattern {
     /** Tried at capitals only: a lookbehind first defeats find()'s own start-up scan. */
     private static final TriggeredPattern CAPITALISED_RUN = new TriggeredPattern(Pattern.compile(
             "(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&.'-]*)(?: (?:of |and |for |the |on )?[A-Z][A-Za-z0-9&.'-]*)*(?![A-Za-z0-9])"),
-            TriggeredPattern.asciiCapitals());
+            TriggeredPattern.asciiCapitals()).notAfter(TriggeredPattern.asciiLetters() + "0123456789");
 
     private final EntityCues cues;
 

@@ -26,8 +26,9 @@ public final class NonQuantityRegions {
     private static final TriggeredPattern T_EMAIL = new TriggeredPattern(EMAIL, TriggeredPattern.asciiLetters() + DIGITS + "_.+-", '@');
     private static final List<TriggeredPattern> ADDRESSES = List.of(T_URL, T_EMAIL);
     private static final List<TriggeredPattern> ALL = List.of(T_URL, T_EMAIL,
-            new TriggeredPattern(NUMERIC_DATE, DIGITS), new TriggeredPattern(CLOCK, DIGITS),
-            new TriggeredPattern(PHONE, DIGITS + "+("));
+            new TriggeredPattern(NUMERIC_DATE, DIGITS).notAfter(DIGITS + "/.-"),
+            new TriggeredPattern(CLOCK, DIGITS).notAfter(DIGITS + ":"),
+            new TriggeredPattern(PHONE, DIGITS + "+(").notAfter(DIGITS)); // both alternatives' lookbehinds exclude digits
 
     private NonQuantityRegions() {}
 

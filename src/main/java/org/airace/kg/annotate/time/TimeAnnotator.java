@@ -16,6 +16,7 @@ import org.airace.kg.annotate.quantity.NonQuantityRegions;
 import org.airace.kg.annotate.quantity.NumberParser;
 import org.airace.kg.annotate.quantity.ParsedNumber;
 import org.airace.kg.annotate.TriggeredPattern;
+import org.airace.kg.annotate.WordList;
 import org.airace.kg.annotate.quantity.UnitLexicon;
 import org.airace.kg.source.PartialDate;
 import org.airace.kg.text.TextView;
@@ -36,17 +37,19 @@ public final class TimeAnnotator implements Annotator {
 
     private static final String DIGITS = "0123456789";
     private static final TriggeredPattern ISO = new TriggeredPattern(Pattern.compile(
-            "(?<![\\d/.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d/])(?:[ T]?\\d{1,2}:\\d{2}(?::\\d{2})?)?"), DIGITS);
+            "(?<![\\d/.-])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d/])(?:[ T]?\\d{1,2}:\\d{2}(?::\\d{2})?)?"), DIGITS)
+            .notAfter(DIGITS + "/.-");
     private static final TriggeredPattern MDY = new TriggeredPattern(
-            Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?![\\d/])"), DIGITS);
+            Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4})(?![\\d/])"), DIGITS).notAfter(DIGITS + "/.-");
     private static final TriggeredPattern DAY_ALONE = new TriggeredPattern(
-            Pattern.compile("(?<![\\d月.第])(\\d{1,2})" + SP + "[日号](?![\\d线楼机院令文码位])"), DIGITS);
+            Pattern.compile("(?<![\\d月.第])(\\d{1,2})" + SP + "[日号](?![\\d线楼机院令文码位])"), DIGITS).notAfter(DIGITS + "月.第");
 
     private final TimeLexicon lex;
     private final NumberParser numbers;
     private final UnitLexicon units;
     private final TriggeredPattern chineseDate;
-    private final TriggeredPattern words;
+    /** The relative date words (下月, 上周, 当天 ...), longest first, as the alternation of a pattern would try them. */
+    private final WordList words;
     private final TriggeredPattern ago;
     private final TriggeredPattern english;
     private final TriggeredPattern englishMonthYear;
@@ -62,7 +65,7 @@ public final class TimeAnnotator implements Annotator {
         String parts = alternation(lex.partSuffixes);
         chineseDate = new TriggeredPattern(Pattern.compile("(?<![\\d第])(?:(?:(\\d{4}|" + CN_DIGITS + "{4})" + SP + "年|(" + rel + "))" + SP
                 + "(?:" + MONTH + SP + "(?:" + DAY + ")?)?|" + MONTH + SP + "(?:" + DAY + ")?)(" + parts + ")?" + CLOCK),
-                DIGITS + "〇零一二三四五六七八九十正" + firstChars(lex.relativeYears.keySet()));
+                DIGITS + "〇零一二三四五六七八九十正" + firstChars(lex.relativeYears.keySet())).notAfter(DIGITS + "第");
         List<String> all = new ArrayList<>();
         all.addAll(lex.relativeMonths.keySet());
         all.addAll(lex.relativeWeeks.keySet());
@@ -72,25 +75,26 @@ public final class TimeAnnotator implements Annotator {
         all.addAll(lex.periodOfMonth);
         all.addAll(lex.decadeEnds);
         all.addAll(lex.centuryEnds);
-        words = new TriggeredPattern(Pattern.compile(alternation(all)), firstChars(all));
+        words = new WordList(longestFirst(all));
         List<String> units = new ArrayList<>(lex.agoUnits.keySet());
         List<String> suffixes = new ArrayList<>(lex.agoSuffixes);
         suffixes.addAll(lex.laterSuffixes);
         String num = "(\\d+|[零一二两三四五六七八九十百几数]+)";
         ago = new TriggeredPattern(Pattern.compile("(?<![\\d.])" + num + "(?:" + SP + "[~〜\\-–至到]" + SP + num + ")?" + SP + "("
-                + alternation(units) + ")(" + alternation(suffixes) + ")"), DIGITS + "零一二两三四五六七八九十百几数");
+                + alternation(units) + ")(" + alternation(suffixes) + ")"), DIGITS + "零一二两三四五六七八九十百几数").notAfter(DIGITS + ".");
         String months = alternation(lex.englishMonths.keySet());
         english = new TriggeredPattern(Pattern.compile("(?i)\\b(?:(" + months + ")\\.?[ ]+(\\d{1,2})(?:st|nd|rd|th)?,?[ ]+(\\d{4})|(\\d{1,2})[ ]+("
-                + months + ")\\.?,?[ ]+(\\d{4}))\\b"), DIGITS + bothCases(firstChars(lex.englishMonths.keySet())));
+                + months + ")\\.?,?[ ]+(\\d{4}))\\b"), DIGITS + bothCases(firstChars(lex.englishMonths.keySet()))).notAfterWordChars();
         englishMonthYear = new TriggeredPattern(Pattern.compile("(?i)\\b(" + months + ")\\.?[ ]+(\\d{4})\\b"),
-                bothCases(firstChars(lex.englishMonths.keySet())));
+                bothCases(firstChars(lex.englishMonths.keySet()))).notAfterWordChars();
         weekday = new TriggeredPattern(Pattern.compile("(?<![\\d一二三四五六七八九十两几数每])(" + alternation(lex.weekShift.keySet()) + ")?("
                 + alternation(lex.weekdayWords) + ")(" + alternation(lex.weekdays.keySet()) + ")(?![年岁])"),
-                firstChars(lex.weekShift.keySet()) + firstChars(lex.weekdayWords));
+                firstChars(lex.weekShift.keySet()) + firstChars(lex.weekdayWords)).notAfter(DIGITS + "一二三四五六七八九十两几数每");
         roc = new TriggeredPattern(Pattern.compile("(?<!\\d)(?:" + Pattern.quote(lex.rocEra) + SP + "(\\d{2,3})|(1[0-4]\\d)(?=" + SP + "年" + SP
                 + "\\d{1,2}" + SP + "月))" + SP + "年(?:" + SP + "(\\d{1,2})" + SP + "月(?:" + SP + "(\\d{1,2})" + SP + "[日号])?)?"),
-                lex.rocEra.substring(0, 1) + "1");
-        bareYear = new TriggeredPattern(Pattern.compile("(?<![\\w.$¥€£,/:#+\\-])(\\d{4})(?![\\w%/:\\-]|[.,]\\d)"), "12");
+                lex.rocEra.substring(0, 1) + "1").notAfter(DIGITS);
+        bareYear = new TriggeredPattern(Pattern.compile("(?<![\\w.$¥€£,/:#+\\-])(\\d{4})(?![\\w%/:\\-]|[.,]\\d)"), "12")
+                .notAfter(TriggeredPattern.asciiLetters() + DIGITS + "_.$¥€£,/:#+-");
     }
 
     public static TimeAnnotator load() {
@@ -263,8 +267,11 @@ public final class TimeAnnotator implements Annotator {
     }
 
     private void relativeWords(String s, List<Candidate> out) {
-        for (Matcher m : words.in(s)) {
-            String w = m.group();
+        for (int at = 0; at < s.length(); at++) {
+            String w = words.at(s, at);
+            if (w == null) {
+                continue;
+            }
             Resolver r;
             if (lex.relativeMonths.containsKey(w)) {
                 int off = lex.relativeMonths.get(w);
@@ -286,7 +293,8 @@ public final class TimeAnnotator implements Annotator {
             } else {
                 r = (p, l) -> p == null ? null : PartialDate.ofYear(p.year() / 100 * 100 + 100);
             }
-            out.add(new Candidate(m.start(), m.end(), true, r));
+            out.add(new Candidate(at, at + w.length(), true, r));
+            at += w.length() - 1;
         }
     }
 
@@ -411,9 +419,15 @@ public final class TimeAnnotator implements Annotator {
         return b.toString();
     }
 
-    private static String alternation(Collection<String> forms) {
+    /** Longest first; words of one length keep their order (a stable sort). */
+    private static List<String> longestFirst(Collection<String> forms) {
         List<String> sorted = new ArrayList<>(forms);
         sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return sorted;
+    }
+
+    private static String alternation(Collection<String> forms) {
+        List<String> sorted = longestFirst(forms);
         StringBuilder b = new StringBuilder("(?:");
         for (int i = 0; i < sorted.size(); i++) {
             if (i > 0) {

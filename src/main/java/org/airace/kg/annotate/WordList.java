@@ -1,4 +1,4 @@
-package org.airace.kg.annotate.entity;
+package org.airace.kg.annotate;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Map;
  * A cue-word list, longest word first, that also knows which characters its words begin and end
  * with: looking for a cue at every text position then costs one bit test where no word can start.
  */
-final class WordList extends AbstractList<String> {
+public final class WordList extends AbstractList<String> {
 
     private final List<String> words;
     private final BitSet first = new BitSet(0x10000);
@@ -20,7 +20,7 @@ final class WordList extends AbstractList<String> {
     private final Map<Character, String[]> byFirst;
     private final Map<Character, String[]> byLast;
 
-    WordList(List<String> longestFirst) {
+    public WordList(List<String> longestFirst) {
         this.words = List.copyOf(longestFirst);
         Map<Character, List<String>> starting = new HashMap<>();
         Map<Character, List<String>> ending = new HashMap<>();
@@ -51,7 +51,8 @@ final class WordList extends AbstractList<String> {
         return words.size();
     }
 
-    String at(String text, int at) {
+    /** The first word of the list (the longest) that starts at {@code at}, or null. */
+    public String at(String text, int at) {
         if (at < 0 || at >= text.length() || !first.get(text.charAt(at))) return null;
         for (String w : byFirst.get(text.charAt(at))) {
             if (text.startsWith(w, at)) return w;
@@ -59,7 +60,8 @@ final class WordList extends AbstractList<String> {
         return null;
     }
 
-    String endingAt(String text, int end) {
+    /** The first word of the list (the longest) that ends at {@code end}, or null. */
+    public String endingAt(String text, int end) {
         if (end <= 0 || end > text.length() || !last.get(text.charAt(end - 1))) return null;
         for (String w : byLast.get(text.charAt(end - 1))) {
             int b = end - w.length();
