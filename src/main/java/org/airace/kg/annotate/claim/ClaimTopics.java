@@ -1,9 +1,9 @@
 package org.airace.kg.annotate.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +29,18 @@ public final class ClaimTopics {
 
     private final List<Topic> topics;
     private final double threshold;
-    /** Every word the topics test for, numbered; a trie finds them all in a sentence in one pass. */
+    /** Every word the topics test for, numbered. */
     private final Map<String, Integer> wordIds = new HashMap<>();
-    private final AhoCorasickDoubleArrayTrie<Integer> wordTrie = new AhoCorasickDoubleArrayTrie<>();
-    private final boolean anyWordSearched;
-    private final int[] wordLengths;
+    private final String[] wordById;
+    /**
+     * The numbers of the (non-empty) words by their first char: the chars as a bit set and as sorted keys.
+     * A sentence is scanned once; only where a word can start are its words compared. A few hundred
+     * words start with few distinct chars, so the bit set stays in the first-level cache, which an
+     * Aho-Corasick double-array over Chinese chars does not.
+     */
+    private final BitSet firstChars = new BitSet(0x10000);
+    private final char[] firstKeys;
+    private final int[][] wordsByFirst;
     /** The topics with their words as those numbers, in the order of {@link #topics}. */
     private final List<NumberedTopic> numbered = new ArrayList<>();
     final List<String> chinaCues;
@@ -53,14 +60,21 @@ public final class ClaimTopics {
             numbered.add(new NumberedTopic(t, numberCues(t.cues()), numberCues(t.negative()),
                     number(t.otherIndustries()), number(t.aiWords())));
         }
-        int[] lengths = new int[wordIds.size()];
-        wordIds.forEach((w, id) -> lengths[id] = w.length());
-        this.wordLengths = lengths;
-        TreeMap<String, Integer> searched = new TreeMap<>(wordIds);
-        searched.remove(""); // found everywhere, at 0, as String.indexOf has it
-        this.anyWordSearched = !searched.isEmpty();
-        if (anyWordSearched) {
-            wordTrie.build(searched);
+        this.wordById = new String[wordIds.size()];
+        wordIds.forEach((w, id) -> wordById[id] = w);
+        TreeMap<Character, List<Integer>> byFirst = new TreeMap<>();
+        wordIds.forEach((w, id) -> {
+            if (!w.isEmpty()) { // the empty word is found everywhere, at 0, as String.indexOf has it
+                byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(id);
+                firstChars.set(w.charAt(0));
+            }
+        });
+        this.firstKeys = new char[byFirst.size()];
+        this.wordsByFirst = new int[byFirst.size()][];
+        int k = 0;
+        for (Map.Entry<Character, List<Integer>> e : byFirst.entrySet()) {
+            firstKeys[k] = e.getKey();
+            wordsByFirst[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
         }
         this.chinaCues = lower(LexiconData.forms(root.get("chinaCues")));
         this.chinaWindow = root.path("chinaWindow").asInt(12);
@@ -223,7 +237,7 @@ public final class ClaimTopics {
 
     /**
      * Where each word of the scheme first occurs in one sentence. A sentence is tested against a few
-     * hundred words; one trie pass over it replaces a substring search per word.
+     * hundred words; one scan over it replaces a substring search per word.
      */
     private final class Occurrences {
         private final int[] first = new int[wordIds.size()];
@@ -234,11 +248,17 @@ public final class ClaimTopics {
             if (empty != null) {
                 first[empty] = 0;
             }
-            if (anyWordSearched) {
-                // Hits come in order of their end, so a word's first report is its first occurrence.
-                wordTrie.parseText(s, (b, e, id) -> {
-                    if (first[id] < 0) first[id] = b;
-                });
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!firstChars.get(c)) {
+                    continue;
+                }
+                // Places are visited in order, so the first place a word is seen at is its first occurrence.
+                for (int w : wordsByFirst[Arrays.binarySearch(firstKeys, c)]) {
+                    if (first[w] < 0 && s.startsWith(wordById[w], i)) {
+                        first[w] = i;
+                    }
+                }
             }
         }
 
@@ -248,7 +268,7 @@ public final class ClaimTopics {
         }
 
         int length(int word) {
-            return wordLengths[word];
+            return wordById[word].length();
         }
 
         boolean containsAny(int[] words) {
