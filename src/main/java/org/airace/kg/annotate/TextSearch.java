@@ -1,5 +1,9 @@
 package org.airace.kg.annotate;
 
+import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Searches confined to a window of a text. {@link String#indexOf(String, int)} has no end bound: asked
  * for a word near one place, it runs on to the end of the document when the word is not there, which
@@ -7,7 +11,58 @@ package org.airace.kg.annotate;
  */
 public final class TextSearch {
 
+    /** For each first char asked about, the chars {@code regionMatches(ignoreCase)} takes for it. */
+    private static final Map<Character, BitSet> MATCHING_IGNORE_CASE = new ConcurrentHashMap<>();
+
     private TextSearch() {}
+
+    /**
+     * Every char that {@link String#regionMatches(boolean, int, String, int, int)} with ignoreCase takes
+     * for {@code c}: itself, its other case, and the few that fold to it (K, the Kelvin sign, for k; ı
+     * for i). CJK radicals and ideographs (U+2E80 to U+9FFF) have no case mapping and match only
+     * themselves.
+     */
+    public static BitSet charsMatchingIgnoreCase(char c) {
+        return MATCHING_IGNORE_CASE.computeIfAbsent(c, TextSearch::matchingIgnoreCase);
+    }
+
+    private static BitSet matchingIgnoreCase(char c) {
+        BitSet set = new BitSet(0x10000);
+        if (c >= 0x2E80 && c <= 0x9FFF) {
+            set.set(c);
+            return set;
+        }
+        String one = String.valueOf(c);
+        for (int other = 0; other < 0x10000; other++) {
+            if (String.valueOf((char) other).regionMatches(true, 0, one, 0, 1)) {
+                set.set(other);
+            }
+        }
+        return set;
+    }
+
+    /**
+     * The first place in [from, to - w.length()] where {@code w} matches ignoring case (as
+     * {@code regionMatches(true, ...)}), or -1; an empty word is at {@code from} if {@code from <= to}.
+     * Only the places whose char can match the word's first char are compared.
+     */
+    public static int indexOfIgnoreCase(String s, String w, int from, int to) {
+        if (w.isEmpty()) {
+            return from <= to ? from : -1;
+        }
+        return indexOfIgnoreCase(s, w, charsMatchingIgnoreCase(w.charAt(0)), from, to);
+    }
+
+    /** As {@link #indexOfIgnoreCase(String, String, int, int)} for a non-empty word, with its {@link #charsMatchingIgnoreCase} first chars at hand. */
+    public static int indexOfIgnoreCase(String s, String w, BitSet firsts, int from, int to) {
+        int last = Math.min(to, s.length()) - w.length();
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (firsts.get(s.charAt(i)) && s.regionMatches(true, i, w, 0, w.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /** The first place of {@code c} in [from, to), or -1. */
     public static int indexOf(String s, char c, int from, int to) {

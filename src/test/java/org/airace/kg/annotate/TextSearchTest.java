@@ -44,6 +44,40 @@ class TextSearchTest {
         assertThat(TextSearch.lastIndexOf("中国等中国", "中国", 2, 1)).isEqualTo(-1);
     }
 
+    @Test
+    void caseBlindSearchAgreesWithAPlainRegionMatchesScan() {
+        // K (Kelvin sign) and ı fold to Latin letters under regionMatches(ignoreCase); Han chars have no case.
+        String alphabet = "根据Aa Cc\u212Akı IiRr路透说法ＡＢ";
+        Random random = new Random(5);
+        for (int round = 0; round < 20_000; round++) {
+            String s = random(random, alphabet, random.nextInt(20));
+            String w = random(random, alphabet, random.nextInt(3));
+            int from = random.nextInt(s.length() + 4) - 2;
+            int to = random.nextInt(s.length() + 4) - 2;
+            assertThat(TextSearch.indexOfIgnoreCase(s, w, from, to)).as("indexOfIgnoreCase(%s, %s, %d, %d)", s, w, from, to)
+                    .isEqualTo(plainCaseBlindScan(s, w, from, to));
+        }
+        assertThat(TextSearch.indexOfIgnoreCase("消息称 ACCORDING TO 路透", "according to", 0, 20)).isEqualTo(4);
+        assertThat(TextSearch.indexOfIgnoreCase("这是根据一句话", "根据", 0, 3)).isEqualTo(-1);
+        assertThat(TextSearch.indexOfIgnoreCase("这是根据一句话", "根据", 0, 4)).isEqualTo(2);
+    }
+
+    private static int plainCaseBlindScan(String s, String w, int from, int to) {
+        if (w.isEmpty()) return from <= to ? from : -1;
+        for (int i = from; i + w.length() <= to; i++) {
+            if (s.regionMatches(true, i, w, 0, w.length())) return i;
+        }
+        return -1;
+    }
+
+    private static String random(Random random, String alphabet, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
     private static String random(Random random, int length) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < length; i++) {

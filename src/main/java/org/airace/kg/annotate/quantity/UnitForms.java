@@ -3,6 +3,7 @@ package org.airace.kg.annotate.quantity;
 import java.util.AbstractList;
 import java.util.BitSet;
 import java.util.List;
+import org.airace.kg.annotate.TextSearch;
 
 /**
  * A list of unit forms in the order they are tried (longest first), that also knows which chars they
@@ -16,21 +17,12 @@ final class UnitForms extends AbstractList<UnitForm> {
 
     UnitForms(List<UnitForm> inOrder) {
         this.forms = List.copyOf(inOrder);
-        BitSet foldedFirst = new BitSet(0x10000);
         for (UnitForm f : forms) {
             char c = f.form().charAt(0);
             if (f.asciiWord()) {
-                foldedFirst.set(c);
+                first.or(TextSearch.charsMatchingIgnoreCase(c));
             } else {
                 first.set(c);
-            }
-        }
-        for (int f = foldedFirst.nextSetBit(0); f >= 0; f = foldedFirst.nextSetBit(f + 1)) {
-            String one = String.valueOf((char) f);
-            for (int c = 0; c < 0x10000; c++) {
-                if (String.valueOf((char) c).regionMatches(true, 0, one, 0, 1)) {
-                    first.set(c);
-                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.airace.kg.annotate.quote;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.airace.kg.annotate.EntityMention;
 import org.airace.kg.annotate.TextSearch;
@@ -19,17 +20,24 @@ final class SourceFirst {
     record Found(int cueBegin, int cueEnd, int sourceBegin, int sourceEnd, int wordsBegin, int wordsEnd) {}
 
     private final List<Frame> frames;
+    /** Per frame, the chars its opener can start with when case is ignored (looked up once, not per sentence). */
+    private final List<BitSet> openerFirsts = new ArrayList<>();
     private final int maxSource;
 
     SourceFirst(List<Frame> frames, int maxSource) {
         this.frames = frames;
         this.maxSource = maxSource;
+        for (Frame f : frames) {
+            openerFirsts.add(f.opener().isEmpty() ? null : TextSearch.charsMatchingIgnoreCase(f.opener().charAt(0)));
+        }
     }
 
     List<Found> find(String n, Sentence s) {
         List<Found> out = new ArrayList<>();
-        for (Frame f : frames) {
-            int at = indexIgnoreCase(n, f.opener(), s.begin(), s.end());
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            int at = f.opener().isEmpty() ? TextSearch.indexOfIgnoreCase(n, f.opener(), s.begin(), s.end())
+                    : TextSearch.indexOfIgnoreCase(n, f.opener(), openerFirsts.get(i), s.begin(), s.end());
             if (at < 0 || startsInsideWord(n, at)) {
                 continue;
             }
@@ -63,39 +71,6 @@ final class SourceFirst {
 
     private static boolean startsInsideWord(String n, int at) {
         return at > 0 && n.charAt(at - 1) < 0x80 && Character.isLetter(n.charAt(at - 1));
-    }
-
-    /**
-     * The first place in [from, to - w.length()] where {@code w} starts, ignoring case as
-     * {@link String#regionMatches(boolean, int, String, int, int)} does. Han characters and CJK
-     * punctuation have no case, and no character with a case folds to one of them, so when {@code w}
-     * starts with such a character a match can only start where that very character stands.
-     */
-    static int indexIgnoreCase(String n, String w, int from, int to) {
-        if (w.isEmpty())
-            return from <= to ? from : -1;
-        char first = w.charAt(0);
-        if (caseless(first)) {
-            // A case-folding compare only where that character stands, and never past the window.
-            int lastStart = to - w.length();
-            for (int i = TextSearch.indexOf(n, first, from, lastStart + 1); i >= 0; i = TextSearch.indexOf(n, first, i + 1, lastStart + 1)) {
-                if (n.regionMatches(true, i, w, 0, w.length())) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-        for (int i = from; i + w.length() <= to; i++) {
-            if (n.regionMatches(true, i, w, 0, w.length())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** CJK radicals to CJK unified ideographs (U+2E80 to U+9FFF): no character there has a case mapping. */
-    private static boolean caseless(char c) {
-        return c >= 0x2E80 && c <= 0x9FFF;
     }
 
     /**
