@@ -30,7 +30,7 @@ public final class Benchmark {
      */
     public record Options(List<Path> sources, List<Path> querySources, Path work, int corpusMb, int queryCopies,
             List<Integer> memoryMb, Set<String> skip, int threads, int rounds, int queryRuns, String childHeap,
-            boolean reuseStore) {}
+            String loadHeap, boolean reuseStore) {}
 
     private final Options o;
     private final BenchReport report;
@@ -64,12 +64,12 @@ public final class Benchmark {
             Path nquads = queryCorpusQuads();
             Path store;
             if (!o.skip().contains("load")) {
-                report.note("load (each loader in its own JVM, -Xmx" + o.childHeap() + "):");
-                store = new LoadBench(o.work(), o.childHeap(), o.rounds(), report).run(nquads);
+                report.note("load (each loader in its own JVM, -Xmx" + o.loadHeap() + "):");
+                store = new LoadBench(o.work(), o.loadHeap(), o.rounds(), report).run(nquads);
             } else {
                 store = o.work().resolve("store-airace");
                 Workspace.deleteTree(store);
-                Map<String, String> a = ChildJvm.run(o.childHeap(), o.work().resolve("logs/load-airace.log"),
+                Map<String, String> a = ChildJvm.run(o.loadHeap(), o.work().resolve("logs/load-airace.log"),
                         LoadChild.class, "airace", nquads.toString(), store.toString());
                 if (a.containsKey("error"))
                     throw new IllegalStateException(a.get("error"));

@@ -52,8 +52,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-runs", defaultValue = "20", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
-    @Option(names = "--child-heap", defaultValue = "2g", description = "-Xmx of the child JVMs that load and extract (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--child-heap", defaultValue = "2g", description = "-Xmx of the child JVMs that extract (default: ${DEFAULT-VALUE}).")
     String childHeap;
+
+    @Option(names = "--load-heap", defaultValue = "1g",
+            description = "-Xmx of every loader's child JVM, ours and Jena's alike; bin/airace gives `load` of RDF files the same (default: ${DEFAULT-VALUE}).")
+    String loadHeap;
 
     @Option(names = "--reuse-store", description = "With --skip load: time the queries on the store a previous run left under --work.")
     boolean reuseStore;
@@ -84,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = work != null ? work : home.resolve("target/bench");
         BenchReport report = new BenchReport(System.out);
         new Benchmark(new Benchmark.Options(src, querySources, dir.toAbsolutePath(), corpusMb, queryCopies, memoryMb,
-                Set.copyOf(skip), n, rounds, queryRuns, childHeap, reuseStore), report).run();
+                Set.copyOf(skip), n, rounds, queryRuns, childHeap, loadHeap, reuseStore), report).run();
         System.out.println();
         System.out.println(report.markdown());
         if (markdown != null)
