@@ -82,6 +82,14 @@ public final class WordList extends AbstractList<String> {
         return null;
     }
 
+    /** Every word of the list that starts at {@code at}, longest first. */
+    public void allAt(String text, int at, java.util.function.Consumer<String> found) {
+        if (at < 0 || at >= text.length() || !first.get(text.charAt(at))) return;
+        for (String w : byFirst.of(text.charAt(at))) {
+            if (text.startsWith(w, at)) found.accept(w);
+        }
+    }
+
     /** The first word of the list (the longest) that ends at {@code end}, or null. */
     public String endingAt(String text, int end) {
         if (end <= 0 || end > text.length() || !last.get(text.charAt(end - 1))) return null;

@@ -1,6 +1,5 @@
 package org.airace.kg.annotate.entity;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.WordList;
 import org.airace.kg.text.ScriptNormalizer;
 
 /**
@@ -19,10 +20,11 @@ import org.airace.kg.text.ScriptNormalizer;
  */
 final class CountryGazetteer {
 
-    private final AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+    /** The names by first char: a bit test per char of the text, where a trie over Chinese chars misses the cache. */
+    private final WordList names;
 
     CountryGazetteer() {
-        TreeMap<String, String> names = new TreeMap<>();
+        TreeMap<String, String> listed = new TreeMap<>();
         try (InputStream in = CountryGazetteer.class.getResourceAsStream("countries.txt")) {
             if (in == null) throw new IllegalStateException("missing resource countries.txt");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -31,18 +33,23 @@ final class CountryGazetteer {
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) continue;
                 String key = ScriptNormalizer.toSimplified(line);
-                names.put(key, key);
+                listed.put(key, key);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        trie.build(names);
+        List<String> longestFirst = new ArrayList<>(listed.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        this.names = new WordList(longestFirst);
     }
 
     List<Candidate> find(DocText doc) {
         List<Candidate> hits = new ArrayList<>();
-        trie.parseText(doc.normalized(), (b, e, v) ->
-                hits.add(new Candidate(b, e, EntityType.COUNTRY, "gazetteer", null, null, false)));
+        String s = doc.normalized();
+        for (int i = 0; i < s.length(); i++) {
+            int b = i;
+            names.allAt(s, i, name -> hits.add(new Candidate(b, b + name.length(), EntityType.COUNTRY, "gazetteer", null, null, false)));
+        }
         return LexiconMatcher.longestNonOverlapping(hits);
     }
 }

@@ -13,19 +13,15 @@ final class OverlapResolver {
 
     List<Candidate> resolve(List<Candidate> all) {
         LexiconHits lexicon = new LexiconHits(all.stream().filter(c -> c.origin().equals("lexicon")).toList());
-        java.util.IdentityHashMap<Candidate, Integer> ranks = new java.util.IdentityHashMap<>();
-        for (Candidate c : all) ranks.put(c, rank(c, lexicon));
-        List<Candidate> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparingInt((Candidate c) -> ranks.get(c)).reversed()
-                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
-                .thenComparing(c -> c.origin().equals("hanlp"))
-                .thenComparingInt(Candidate::begin)
-                .thenComparing(c -> c.type().name()));
+        List<Ranked> sorted = new ArrayList<>(all.size());
+        for (Candidate c : all) sorted.add(new Ranked(c, rank(c, lexicon), c.origin().equals("hanlp")));
+        sorted.sort(Ranked.ORDER);
         List<Candidate> kept = new ArrayList<>();
         int textEnd = 0;
         for (Candidate c : all) textEnd = Math.max(textEnd, c.end());
         java.util.BitSet taken = new java.util.BitSet(textEnd);
-        for (Candidate c : sorted) {
+        for (Ranked r : sorted) {
+            Candidate c = r.candidate();
             int clash = taken.nextSetBit(c.begin());
             if (clash >= 0 && clash < c.end()) continue;
             taken.set(c.begin(), c.end());
@@ -33,6 +29,22 @@ final class OverlapResolver {
         }
         kept.sort(Comparator.comparingInt(Candidate::begin));
         return kept;
+    }
+
+    /** A candidate with its rank and source worked out once, not in every comparison of the sort. */
+    private record Ranked(Candidate candidate, int rank, boolean hanlp) {
+        /** Higher rank, then longer, then not HanLP's, then earlier, then by type name. */
+        static final Comparator<Ranked> ORDER = (a, b) -> {
+            int d = Integer.compare(b.rank, a.rank);
+            if (d != 0) return d;
+            d = Integer.compare(b.candidate.length(), a.candidate.length());
+            if (d != 0) return d;
+            d = Boolean.compare(a.hanlp, b.hanlp);
+            if (d != 0) return d;
+            d = Integer.compare(a.candidate.begin(), b.candidate.begin());
+            if (d != 0) return d;
+            return a.candidate.type().name().compareTo(b.candidate.type().name());
+        };
     }
 
     private static int rank(Candidate c, LexiconHits lexicon) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.TriggeredPattern;
 
 /**
  * A Chinese name followed by its English form in parentheses (康令斯(Alex Colville), 中国传媒研究计画(China
@@ -16,7 +17,9 @@ import org.airace.kg.annotate.EntityType;
  */
 final class ParentheticalNamePattern {
 
-    private static final Pattern PAREN = Pattern.compile("\\( ?([A-Z][A-Za-z.'-]*(?: (?:of |and |for |the |on )?[A-Z][A-Za-z.'-]*){0,6}) ?\\)");
+    /** Tried at opening parentheses only (the normalised view has folded the full-width ones). */
+    private static final TriggeredPattern PAREN = new TriggeredPattern(
+            Pattern.compile("\\( ?([A-Z][A-Za-z.'-]*(?: (?:of |and |for |the |on )?[A-Z][A-Za-z.'-]*){0,6}) ?\\)"), "(");
     private static final int MAX_PERSON = 5;
     private static final int MAX_ORG = 12;
 
@@ -29,8 +32,7 @@ final class ParentheticalNamePattern {
     List<Candidate> find(DocText doc) {
         String s = doc.normalized();
         List<Candidate> out = new ArrayList<>();
-        Matcher m = PAREN.matcher(s);
-        while (m.find()) {
+        for (Matcher m : PAREN.in(s)) {
             int open = m.start();
             if (!doc.isHan(open - 1)) continue;
             String english = doc.original().substring(m.start(1), m.end(1)).strip();
