@@ -55,7 +55,10 @@ public final class HanlpRecognizer {
     }
 
     private static EntityType typeOf(Term t) {
-        String n = t.nature == null ? "" : t.nature.toString();
+        if (t.nature == null) return null;
+        String n = t.nature.toString();
+        // Most terms are ordinary words: a first-char test (all three tags start with n) before the names.
+        if (n.isEmpty() || n.charAt(0) != 'n') return null;
         if (n.equals("nr") || n.equals("nrf")) return EntityType.PERSON;
         if (n.equals("ns") || n.equals("nsf")) return EntityType.PLACE;
         if (n.startsWith("nt")) return EntityType.ORGANIZATION;
