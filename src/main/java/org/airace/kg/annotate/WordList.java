@@ -38,26 +38,39 @@ public final class WordList extends AbstractList<String> {
     }
 
     /**
-     * Words by a char, as sorted keys and a binary search: looked up at every place of a text whose char
-     * passes the bit test, where a map would box the char each time.
+     * Words by a char, in an open-addressing table of chars: looked up at every place of a text whose
+     * char passes the bit test, where a map would box the char and a binary search take several steps.
      */
     private static final class Buckets {
-        private final char[] keys;
+        private final int[] keys;
         private final String[][] words;
+        private final int mask;
 
         Buckets(Map<Character, List<String>> lists) {
-            keys = new char[lists.size()];
-            words = new String[lists.size()][];
-            int i = 0;
+            int size = Integer.highestOneBit(Math.max(1, lists.size()) * 4 - 1) << 1;
+            keys = new int[size];
+            Arrays.fill(keys, -1);
+            words = new String[size][];
+            mask = size - 1;
             for (Map.Entry<Character, List<String>> e : new TreeMap<>(lists).entrySet()) {
-                keys[i] = e.getKey();
-                words[i++] = e.getValue().toArray(String[]::new);
+                int k = slot(e.getKey());
+                keys[k] = e.getKey();
+                words[k] = e.getValue().toArray(String[]::new);
             }
         }
 
+        /** The slot of {@code c}, or the empty slot where it would go. */
+        private int slot(char c) {
+            int k = (c * 0x9E3779B1 >>> 16) & mask;
+            while (keys[k] != -1 && keys[k] != c) {
+                k = (k + 1) & mask;
+            }
+            return k;
+        }
+
         String[] of(char c) {
-            int k = Arrays.binarySearch(keys, c);
-            return k >= 0 ? words[k] : NONE;
+            int k = slot(c);
+            return keys[k] == c ? words[k] : NONE;
         }
 
         private static final String[] NONE = new String[0];

@@ -83,8 +83,21 @@ public final class ClaimTopics {
     /** A cue whose groups of words are given as word numbers. */
     private record NumberedCue(Cue cue, int[][] groups) {}
 
+    /** {@code cueWords}: every word of the topic's positive cues; without one of them present it cannot match. */
     private record NumberedTopic(Topic topic, List<NumberedCue> cues, List<NumberedCue> negative,
-                                 int[] otherIndustries, int[] aiWords) {}
+                                 int[] otherIndustries, int[] aiWords, BitSet cueWords) {
+
+        NumberedTopic(Topic topic, List<NumberedCue> cues, List<NumberedCue> negative, int[] otherIndustries, int[] aiWords) {
+            this(topic, cues, negative, otherIndustries, aiWords, new BitSet());
+            for (NumberedCue c : cues) {
+                for (int[] group : c.groups()) {
+                    for (int w : group) {
+                        cueWords.set(w);
+                    }
+                }
+            }
+        }
+    }
 
     private List<NumberedCue> numberCues(List<Cue> cues) {
         List<NumberedCue> out = new ArrayList<>();
@@ -165,7 +178,7 @@ public final class ClaimTopics {
         Occurrences words = new Occurrences(s);
         List<Match> out = new ArrayList<>();
         for (NumberedTopic t : numbered) {
-            if (aboutAnotherIndustry(words, t)) {
+            if (!words.anyOf(t.cueWords()) || aboutAnotherIndustry(words, t)) {
                 continue;
             }
             double score = 0;
@@ -241,12 +254,16 @@ public final class ClaimTopics {
      */
     private final class Occurrences {
         private final int[] first = new int[wordIds.size()];
+        /** The words present, in the order first seen. */
+        private int[] present = new int[8];
+        private int presentCount;
 
         Occurrences(String s) {
             Arrays.fill(first, -1);
             Integer empty = wordIds.get("");
             if (empty != null) {
                 first[empty] = 0;
+                add(empty);
             }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -257,9 +274,27 @@ public final class ClaimTopics {
                 for (int w : wordsByFirst[Arrays.binarySearch(firstKeys, c)]) {
                     if (first[w] < 0 && s.startsWith(wordById[w], i)) {
                         first[w] = i;
+                        add(w);
                     }
                 }
             }
+        }
+
+        private void add(int word) {
+            if (presentCount == present.length) {
+                present = Arrays.copyOf(present, present.length * 2);
+            }
+            present[presentCount++] = word;
+        }
+
+        /** Whether a word of the set is present (looked up by the few present words, not the many in the set). */
+        boolean anyOf(BitSet words) {
+            for (int i = 0; i < presentCount; i++) {
+                if (words.get(present[i])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** As {@link String#indexOf(String)} for the word numbered {@code word}. */
