@@ -1,6 +1,5 @@
 package org.airace.kg.annotate;
 
-import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TextSearch {
 
     /** For each first char asked about, the chars {@code regionMatches(ignoreCase)} takes for it. */
-    private static final Map<Character, BitSet> MATCHING_IGNORE_CASE = new ConcurrentHashMap<>();
+    private static final Map<Character, String> MATCHING_IGNORE_CASE = new ConcurrentHashMap<>();
+    private static final Map<Character, CharSet> MATCHING_IGNORE_CASE_SETS = new ConcurrentHashMap<>();
 
     private TextSearch() {}
 
@@ -22,23 +22,22 @@ public final class TextSearch {
      * for i). CJK radicals and ideographs (U+2E80 to U+9FFF) have no case mapping and match only
      * themselves.
      */
-    public static BitSet charsMatchingIgnoreCase(char c) {
+    public static String charsMatchingIgnoreCase(char c) {
         return MATCHING_IGNORE_CASE.computeIfAbsent(c, TextSearch::matchingIgnoreCase);
     }
 
-    private static BitSet matchingIgnoreCase(char c) {
-        BitSet set = new BitSet(0x10000);
+    private static String matchingIgnoreCase(char c) {
         if (c >= 0x2E80 && c <= 0x9FFF) {
-            set.set(c);
-            return set;
+            return String.valueOf(c);
         }
+        StringBuilder chars = new StringBuilder();
         String one = String.valueOf(c);
         for (int other = 0; other < 0x10000; other++) {
             if (String.valueOf((char) other).regionMatches(true, 0, one, 0, 1)) {
-                set.set(other);
+                chars.append((char) other);
             }
         }
-        return set;
+        return chars.toString();
     }
 
     /**
@@ -50,14 +49,15 @@ public final class TextSearch {
         if (w.isEmpty()) {
             return from <= to ? from : -1;
         }
-        return indexOfIgnoreCase(s, w, charsMatchingIgnoreCase(w.charAt(0)), from, to);
+        CharSet firsts = MATCHING_IGNORE_CASE_SETS.computeIfAbsent(w.charAt(0), c -> CharSet.of(charsMatchingIgnoreCase(c)));
+        return indexOfIgnoreCase(s, w, firsts, from, to);
     }
 
     /** As {@link #indexOfIgnoreCase(String, String, int, int)} for a non-empty word, with its {@link #charsMatchingIgnoreCase} first chars at hand. */
-    public static int indexOfIgnoreCase(String s, String w, BitSet firsts, int from, int to) {
+    public static int indexOfIgnoreCase(String s, String w, CharSet firsts, int from, int to) {
         int last = Math.min(to, s.length()) - w.length();
         for (int i = Math.max(0, from); i <= last; i++) {
-            if (firsts.get(s.charAt(i)) && s.regionMatches(true, i, w, 0, w.length())) {
+            if (firsts.contains(s.charAt(i)) && s.regionMatches(true, i, w, 0, w.length())) {
                 return i;
             }
         }

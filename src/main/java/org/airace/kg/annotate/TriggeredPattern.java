@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 public final class TriggeredPattern {
 
     private final Pattern pattern;
-    private final BitSet trigger;
+    private final CharSet trigger;
     /** A char every match contains, or -1: a text without it has no match and is not scanned. */
     private final int required;
     /** Chars no match can follow (what the opening lookbehind or word boundary excludes), or null. */
-    private final BitSet notAfter;
+    private final CharSet notAfter;
 
     public TriggeredPattern(Pattern pattern, String triggerChars) {
         this(pattern, triggerChars, -1);
@@ -40,10 +40,10 @@ public final class TriggeredPattern {
     }
 
     private TriggeredPattern(Pattern pattern, String triggerChars, int required) {
-        this(pattern, charSet(triggerChars), required, null);
+        this(pattern, CharSet.of(triggerChars), required, null);
     }
 
-    private TriggeredPattern(Pattern pattern, BitSet trigger, int required, BitSet notAfter) {
+    private TriggeredPattern(Pattern pattern, CharSet trigger, int required, CharSet notAfter) {
         this.pattern = pattern;
         this.trigger = trigger;
         this.required = required;
@@ -55,7 +55,7 @@ public final class TriggeredPattern {
      * opening lookbehind excludes: {@code (?<![\d/.-])} allows "0123456789/.-".
      */
     public TriggeredPattern notAfter(String chars) {
-        return new TriggeredPattern(pattern, trigger, required, charSet(chars));
+        return new TriggeredPattern(pattern, trigger, required, CharSet.of(chars));
     }
 
     /**
@@ -69,15 +69,7 @@ public final class TriggeredPattern {
                 word.set(c);
             }
         }
-        return new TriggeredPattern(pattern, trigger, required, word);
-    }
-
-    private static BitSet charSet(String chars) {
-        BitSet set = new BitSet(0x10000);
-        for (int i = 0; i < chars.length(); i++) {
-            set.set(chars.charAt(i));
-        }
-        return set;
+        return new TriggeredPattern(pattern, trigger, required, CharSet.of(word));
     }
 
     public static String asciiLetters() {
@@ -114,7 +106,7 @@ public final class TriggeredPattern {
                 }
                 int n = s.length();
                 for (int i = pos; i < n; i++) {
-                    if (trigger.get(s.charAt(i)) && (notAfter == null || i == 0 || !notAfter.get(s.charAt(i - 1)))) {
+                    if (trigger.contains(s.charAt(i)) && (notAfter == null || i == 0 || !notAfter.contains(s.charAt(i - 1)))) {
                         m.region(i, n);
                         if (m.lookingAt() && m.end() > i) {
                             pos = m.end();

@@ -3,7 +3,6 @@ package org.airace.kg.annotate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,8 @@ import java.util.TreeMap;
 public final class WordList extends AbstractList<String> {
 
     private final List<String> words;
-    private final BitSet first = new BitSet(0x10000);
-    private final BitSet last = new BitSet(0x10000);
+    private final CharSet first;
+    private final CharSet last;
     /** The words that begin (end) with a char, longest first: a hit is tested against those only. */
     private final Buckets byFirst;
     private final Buckets byLast;
@@ -26,13 +25,17 @@ public final class WordList extends AbstractList<String> {
         this.words = List.copyOf(longestFirst);
         Map<Character, List<String>> starting = new HashMap<>();
         Map<Character, List<String>> ending = new HashMap<>();
+        StringBuilder firsts = new StringBuilder();
+        StringBuilder lasts = new StringBuilder();
         for (String w : words) {
             if (w.isEmpty()) continue;
-            first.set(w.charAt(0));
-            last.set(w.charAt(w.length() - 1));
+            firsts.append(w.charAt(0));
+            lasts.append(w.charAt(w.length() - 1));
             starting.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
             ending.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w);
         }
+        this.first = CharSet.of(firsts.toString());
+        this.last = CharSet.of(lasts.toString());
         this.byFirst = new Buckets(starting);
         this.byLast = new Buckets(ending);
     }
@@ -88,7 +91,7 @@ public final class WordList extends AbstractList<String> {
 
     /** The first word of the list (the longest) that starts at {@code at}, or null. */
     public String at(String text, int at) {
-        if (at < 0 || at >= text.length() || !first.get(text.charAt(at))) return null;
+        if (at < 0 || at >= text.length() || !first.contains(text.charAt(at))) return null;
         for (String w : byFirst.of(text.charAt(at))) {
             if (text.startsWith(w, at)) return w;
         }
@@ -97,7 +100,7 @@ public final class WordList extends AbstractList<String> {
 
     /** Every word of the list that starts at {@code at}, longest first. */
     public void allAt(String text, int at, java.util.function.Consumer<String> found) {
-        if (at < 0 || at >= text.length() || !first.get(text.charAt(at))) return;
+        if (at < 0 || at >= text.length() || !first.contains(text.charAt(at))) return;
         for (String w : byFirst.of(text.charAt(at))) {
             if (text.startsWith(w, at)) found.accept(w);
         }
@@ -105,7 +108,7 @@ public final class WordList extends AbstractList<String> {
 
     /** The first word of the list (the longest) that ends at {@code end}, or null. */
     public String endingAt(String text, int end) {
-        if (end <= 0 || end > text.length() || !last.get(text.charAt(end - 1))) return null;
+        if (end <= 0 || end > text.length() || !last.contains(text.charAt(end - 1))) return null;
         for (String w : byLast.of(text.charAt(end - 1))) {
             int b = end - w.length();
             if (b >= 0 && text.startsWith(w, b)) return w;

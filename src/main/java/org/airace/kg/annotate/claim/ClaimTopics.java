@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.airace.kg.annotate.CharSet;
 import org.airace.kg.annotate.LexiconData;
 
 /**
@@ -38,7 +39,7 @@ public final class ClaimTopics {
      * words start with few distinct chars, so the bit set stays in the first-level cache, which an
      * Aho-Corasick double-array over Chinese chars does not.
      */
-    private final BitSet firstChars = new BitSet(0x10000);
+    private final CharSet firstChars;
     private final char[] firstKeys;
     private final int[][] wordsByFirst;
     /** The topics with their words as those numbers, in the order of {@link #topics}. */
@@ -66,9 +67,11 @@ public final class ClaimTopics {
         wordIds.forEach((w, id) -> {
             if (!w.isEmpty()) { // the empty word is found everywhere, at 0, as String.indexOf has it
                 byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(id);
-                firstChars.set(w.charAt(0));
             }
         });
+        StringBuilder firsts = new StringBuilder();
+        byFirst.keySet().forEach(firsts::append);
+        this.firstChars = CharSet.of(firsts.toString());
         this.firstKeys = new char[byFirst.size()];
         this.wordsByFirst = new int[byFirst.size()][];
         int k = 0;
@@ -267,7 +270,7 @@ public final class ClaimTopics {
             }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (!firstChars.get(c)) {
+                if (!firstChars.contains(c)) {
                     continue;
                 }
                 // Places are visited in order, so the first place a word is seen at is its first occurrence.

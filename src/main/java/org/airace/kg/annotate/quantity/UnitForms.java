@@ -1,8 +1,8 @@
 package org.airace.kg.annotate.quantity;
 
 import java.util.AbstractList;
-import java.util.BitSet;
 import java.util.List;
+import org.airace.kg.annotate.CharSet;
 import org.airace.kg.annotate.TextSearch;
 
 /**
@@ -13,18 +13,16 @@ final class UnitForms extends AbstractList<UnitForm> {
 
     private final List<UnitForm> forms;
     /** Every char a form can start with; for a case-blind form, every char {@code regionMatches} folds to its first. */
-    private final BitSet first = new BitSet(0x10000);
+    private final CharSet first;
 
     UnitForms(List<UnitForm> inOrder) {
         this.forms = List.copyOf(inOrder);
+        StringBuilder starts = new StringBuilder();
         for (UnitForm f : forms) {
             char c = f.form().charAt(0);
-            if (f.asciiWord()) {
-                first.or(TextSearch.charsMatchingIgnoreCase(c));
-            } else {
-                first.set(c);
-            }
+            starts.append(f.asciiWord() ? TextSearch.charsMatchingIgnoreCase(c) : String.valueOf(c));
         }
+        this.first = CharSet.of(starts.toString());
     }
 
     @Override
@@ -39,7 +37,7 @@ final class UnitForms extends AbstractList<UnitForm> {
 
     /** The first form (the longest) at {@code at}, honouring Latin word boundaries, or null. */
     UnitForm at(String s, int at) {
-        if (at < 0 || at >= s.length() || !first.get(s.charAt(at))) {
+        if (at < 0 || at >= s.length() || !first.contains(s.charAt(at))) {
             return null;
         }
         for (UnitForm f : forms) {

@@ -1,8 +1,8 @@
 package org.airace.kg.annotate.quote;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
+import org.airace.kg.annotate.CharSet;
 import org.airace.kg.annotate.EntityMention;
 import org.airace.kg.annotate.TextSearch;
 import org.airace.kg.text.Sentence;
@@ -21,14 +21,14 @@ final class SourceFirst {
 
     private final List<Frame> frames;
     /** Per frame, the chars its opener can start with when case is ignored (looked up once, not per sentence). */
-    private final List<BitSet> openerFirsts = new ArrayList<>();
+    private final List<CharSet> openerFirsts = new ArrayList<>();
     private final int maxSource;
 
     SourceFirst(List<Frame> frames, int maxSource) {
         this.frames = frames;
         this.maxSource = maxSource;
         for (Frame f : frames) {
-            openerFirsts.add(f.opener().isEmpty() ? null : TextSearch.charsMatchingIgnoreCase(f.opener().charAt(0)));
+            openerFirsts.add(f.opener().isEmpty() ? null : CharSet.of(TextSearch.charsMatchingIgnoreCase(f.opener().charAt(0))));
         }
     }
 
