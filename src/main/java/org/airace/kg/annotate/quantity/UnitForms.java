@@ -40,6 +40,11 @@ final class UnitForms extends AbstractList<UnitForm> {
         if (at < 0 || at >= s.length() || !first.contains(s.charAt(at))) {
             return null;
         }
+        return scan(s, at);
+    }
+
+    /** {@link #at} without the first-char table: every form is tried (what the table must agree with). */
+    UnitForm scan(String s, int at) {
         for (UnitForm f : forms) {
             if (f.asciiWord() ? s.regionMatches(true, at, f.form(), 0, f.form().length()) : s.startsWith(f.form(), at)) {
                 int e = at + f.form().length();
