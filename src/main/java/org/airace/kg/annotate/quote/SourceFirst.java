@@ -45,7 +45,8 @@ final class SourceFirst {
             int best = -1;
             String closer = null;
             for (String c : f.closers()) {
-                int k = indexWithin(n, c, sourceBegin, Math.min(s.end() - 1, sourceBegin + maxSource));
+                // a closer may start up to the sentence's last char or maxSource chars in, whichever comes first
+                int k = TextSearch.indexOf(n, c, sourceBegin, Math.min(s.end() - 1, sourceBegin + maxSource) + c.length());
                 if (k > sourceBegin && k < s.end() && k - sourceBegin <= maxSource && (best < 0 || k < best)) {
                     best = k;
                     closer = c;
@@ -71,18 +72,5 @@ final class SourceFirst {
 
     private static boolean startsInsideWord(String n, int at) {
         return at > 0 && n.charAt(at - 1) < 0x80 && Character.isLetter(n.charAt(at - 1));
-    }
-
-    /**
-     * The first place in [from, lastStart] where {@code w} starts, or -1: {@code indexOf} bounded to
-     * where a closer may still count, instead of scanning the rest of the document for each sentence.
-     */
-    private static int indexWithin(String n, String w, int from, int lastStart) {
-        for (int i = from; i <= lastStart && i + w.length() <= n.length(); i++) {
-            if (n.startsWith(w, i)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
