@@ -48,8 +48,9 @@ public final class ClaimAnnotator implements Annotator {
         mentions.sort(Comparator.comparing(EntityMention::span));
         ChinaConnection china = new ChinaConnection(doc.text(), lower, mentions, topics);
         List<Claim> out = new ArrayList<>();
+        ClaimTopics.Occurrences words = topics.new Occurrences(); // this document's, reused sentence to sentence
         for (Sentence s : doc.text().sentences()) {
-            List<ClaimTopics.Match> matches = topics.classify(lower, s.begin(), s.end());
+            List<ClaimTopics.Match> matches = topics.classify(lower, s.begin(), s.end(), words);
             if (matches.isEmpty()) {
                 continue;
             }

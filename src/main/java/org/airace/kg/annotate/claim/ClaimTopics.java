@@ -33,6 +33,8 @@ public final class ClaimTopics {
     /** Every word the topics test for, numbered. */
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final String[] wordById;
+    /** The number of the empty word if a cue lists one (it occurs everywhere, at 0), else -1. */
+    private final int emptyWord;
     /**
      * The numbers of the (non-empty) words by their first char: the chars as a bit set and as sorted keys.
      * A sentence is scanned once; only where a word can start are its words compared. A few hundred
@@ -61,6 +63,7 @@ public final class ClaimTopics {
             numbered.add(new NumberedTopic(t, numberCues(t.cues()), numberCues(t.negative()),
                     number(t.otherIndustries()), number(t.aiWords())));
         }
+        this.emptyWord = wordIds.getOrDefault("", -1);
         this.wordById = new String[wordIds.size()];
         wordIds.forEach((w, id) -> wordById[id] = w);
         TreeMap<Character, List<Integer>> byFirst = new TreeMap<>();
@@ -177,8 +180,13 @@ public final class ClaimTopics {
      * (a lower-cased Simplified view).
      */
     public List<Match> classify(String lower, int begin, int end) {
+        return classify(lower, begin, end, new Occurrences());
+    }
+
+    /** As {@link #classify(String, int, int)}, with a table one thread reuses from sentence to sentence. */
+    List<Match> classify(String lower, int begin, int end, Occurrences words) {
         String s = lower.substring(begin, end);
-        Occurrences words = new Occurrences(s);
+        words.scan(s);
         List<Match> out = new ArrayList<>();
         for (NumberedTopic t : numbered) {
             if (!words.anyOf(t.cueWords()) || aboutAnotherIndustry(words, t)) {
@@ -255,18 +263,25 @@ public final class ClaimTopics {
      * Where each word of the scheme first occurs in one sentence. A sentence is tested against a few
      * hundred words; one scan over it replaces a substring search per word.
      */
-    private final class Occurrences {
+    final class Occurrences {
         private final int[] first = new int[wordIds.size()];
         /** The words present, in the order first seen. */
         private int[] present = new int[8];
         private int presentCount;
 
-        Occurrences(String s) {
+        Occurrences() {
             Arrays.fill(first, -1);
-            Integer empty = wordIds.get("");
-            if (empty != null) {
-                first[empty] = 0;
-                add(empty);
+        }
+
+        /** Forgets the last sentence (only the words it had) and finds the words of {@code s}. */
+        void scan(String s) {
+            for (int i = 0; i < presentCount; i++) {
+                first[present[i]] = -1;
+            }
+            presentCount = 0;
+            if (emptyWord >= 0) {
+                first[emptyWord] = 0;
+                add(emptyWord);
             }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
