@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import org.airace.kg.annotate.CharSet;
 import org.airace.kg.annotate.EntityType;
 
 /**
@@ -22,6 +23,8 @@ final class PersonPatterns {
             "^ ?([A-Z][a-z]+(?:[- ][A-Z][a-z]*\\.?)*[- ][A-Z][a-z]+)(?![A-Za-z])");
     private static final int MAX_LEFT = 4;
     private static final String DOTS = "·・•‧･";
+    /** The dots as a bitmap: the scan for the next dot tests every char of the text. */
+    private static final CharSet DOT_CHARS = CharSet.of(DOTS);
     /** Characters that end a sentence part and never close a transliterated name. */
     private static final String FUNCTION_CHARS = "的和与及是在由被对将把向从说称为以于等曾也则就都还又并而指表";
 
@@ -64,7 +67,7 @@ final class PersonPatterns {
 
     private static int firstDot(String s, int from) {
         for (int i = from; i < s.length(); i++) {
-            if (DOTS.indexOf(s.charAt(i)) >= 0) return i;
+            if (DOT_CHARS.contains(s.charAt(i))) return i;
         }
         return s.length();
     }

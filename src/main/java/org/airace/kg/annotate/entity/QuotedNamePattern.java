@@ -2,6 +2,7 @@ package org.airace.kg.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.airace.kg.annotate.CharSet;
 import org.airace.kg.annotate.EntityType;
 import org.airace.kg.annotate.TextSearch;
 
@@ -15,6 +16,8 @@ final class QuotedNamePattern {
 
     private static final String OPEN = "「『“《\"";
     private static final String CLOSE = "」』”》\"";
+    /** The opening marks as a bitmap: tested at every char, where {@code OPEN.indexOf} walks the string. */
+    private static final CharSet OPENS = CharSet.of(OPEN);
     private static final int MAX_INNER = 20;
 
     private final EntityCues cues;
@@ -27,6 +30,7 @@ final class QuotedNamePattern {
         String s = doc.normalized();
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
+            if (!OPENS.contains(s.charAt(i))) continue;
             int kind = OPEN.indexOf(s.charAt(i));
             if (kind < 0) continue;
             char close = CLOSE.charAt(kind);
