@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Repeated measurements of one thing, in milliseconds; percentiles by the nearest-rank method. */
+/** Repeated measurements of one thing (milliseconds, or ratios); percentiles by the nearest-rank method. */
 final class Samples {
     private final List<Double> millis = new ArrayList<>();
 
