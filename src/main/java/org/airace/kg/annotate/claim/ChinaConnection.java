@@ -48,7 +48,7 @@ final class ChinaConnection {
         for (String c : cues) {
             // The last occurrence starting before b, looked for only where it could end within 6 of b:
             // the same answer as lastIndexOf over the whole text, without scanning it per mention.
-            int k = lastStartWithin(c, b - 1, Math.max(0, b - 6 - c.length()));
+            int k = TextSearch.lastIndexOf(lower, c, b - 1, Math.max(0, b - 6 - c.length()));
             if (k >= 0 && k + c.length() <= b && b - (k + c.length()) <= 6 && noClauseBreak(k + c.length(), b)) {
                 return true;
             }
@@ -64,16 +64,6 @@ final class ChinaConnection {
             }
         }
         return false;
-    }
-
-    /** The largest k in [lowest, highest] where {@code word} starts, or -1. */
-    private int lastStartWithin(String word, int highest, int lowest) {
-        for (int k = Math.min(highest, lower.length() - 1); k >= lowest; k--) {
-            if (lower.startsWith(word, k)) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private boolean noClauseBreak(int from, int to) {

@@ -7,10 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import org.airace.kg.annotate.EntityType;
+import org.airace.kg.annotate.LexiconData;
 import org.airace.kg.annotate.WordList;
 import org.airace.kg.text.ScriptNormalizer;
 
@@ -38,9 +38,7 @@ final class CountryGazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> longestFirst = new ArrayList<>(listed.keySet());
-        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        this.names = new WordList(longestFirst);
+        this.names = new WordList(LexiconData.longestFirst(new ArrayList<>(listed.keySet())));
     }
 
     List<Candidate> find(DocText doc) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.airace.kg.annotate.CharSet;
 import org.airace.kg.annotate.EntityType;
 import org.airace.kg.text.ScriptNormalizer;
 
@@ -32,8 +33,8 @@ public final class QuoteCues {
     private final List<Cue> cues;
     /** The cues by first character, longest first: a place in the text is tried only against cues that can start there. */
     private final Map<Character, List<Cue>> cuesByFirstChar;
-    /** Whether some cue starts with the char: most chars of a text start none, and need no map lookup. */
-    private final boolean[] startsACue = new boolean[0x10000];
+    /** The chars some cue starts with: most chars of a text start none, and need no map lookup. */
+    private final CharSet startsACue;
     final List<Pattern> frames;
     final List<String> fillers;
     final List<String> pronouns;
@@ -78,10 +79,12 @@ public final class QuoteCues {
         for (Cue c : cues) {
             if (!c.word().isEmpty()) {
                 byFirst.computeIfAbsent(c.word().charAt(0), k -> new ArrayList<>()).add(c);
-                startsACue[c.word().charAt(0)] = true;
             }
         }
         this.cuesByFirstChar = byFirst;
+        StringBuilder firsts = new StringBuilder();
+        byFirst.keySet().forEach(firsts::append);
+        this.startsACue = CharSet.of(firsts.toString());
         List<Pattern> fr = new ArrayList<>();
         for (JsonNode f : root.path("frames")) {
             fr.add(Pattern.compile(ScriptNormalizer.normalize(f.asText())));
@@ -141,7 +144,7 @@ public final class QuoteCues {
         List<Hit> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            if (!startsACue[normalized.charAt(i)]) {
+            if (!startsACue.contains(normalized.charAt(i))) {
                 i++;
                 continue;
             }

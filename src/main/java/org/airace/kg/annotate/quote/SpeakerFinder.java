@@ -414,7 +414,7 @@ final class SpeakerFinder {
         return keys.computeIfAbsent(m, k -> nameKey(n, k));
     }
 
-    /** The mention's text without name dots and blanks ([·・•.\\s]), lower-cased: a loop, not a regex per call. */
+    /** The mention's text without name dots and blanks ([·・•.\s]), lower-cased: a loop, not a regex per call. */
     private static String nameKey(String n, EntityMention m) {
         StringBuilder b = new StringBuilder(m.span().end() - m.span().begin());
         for (int i = m.span().begin(); i < m.span().end(); i++) {

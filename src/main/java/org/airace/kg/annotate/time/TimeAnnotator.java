@@ -75,7 +75,7 @@ public final class TimeAnnotator implements Annotator {
         all.addAll(lex.periodOfMonth);
         all.addAll(lex.decadeEnds);
         all.addAll(lex.centuryEnds);
-        words = new WordList(longestFirst(all));
+        words = new WordList(LexiconData.longestFirst(all));
         List<String> units = new ArrayList<>(lex.agoUnits.keySet());
         List<String> suffixes = new ArrayList<>(lex.agoSuffixes);
         suffixes.addAll(lex.laterSuffixes);
@@ -419,15 +419,8 @@ public final class TimeAnnotator implements Annotator {
         return b.toString();
     }
 
-    /** Longest first; words of one length keep their order (a stable sort). */
-    private static List<String> longestFirst(Collection<String> forms) {
-        List<String> sorted = new ArrayList<>(forms);
-        sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        return sorted;
-    }
-
     private static String alternation(Collection<String> forms) {
-        List<String> sorted = longestFirst(forms);
+        List<String> sorted = LexiconData.longestFirst(new ArrayList<>(forms));
         StringBuilder b = new StringBuilder("(?:");
         for (int i = 0; i < sorted.size(); i++) {
             if (i > 0) {
