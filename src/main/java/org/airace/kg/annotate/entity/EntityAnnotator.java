@@ -81,12 +81,33 @@ public final class EntityAnnotator implements Annotator {
         doc.setMentions(recognize(doc.text()));
     }
 
+    /**
+     * Segments every document of the batch first, then recognises in each. HanLP's dictionaries are
+     * the largest tables of the pipeline; segmenting between our own passes over a text, as
+     * {@link #annotate} does, runs with them evicted from cache.
+     */
+    @Override
+    public void annotateAll(List<AnnotatedDocument> docs) {
+        List<List<Term>> segmented = new ArrayList<>(docs.size());
+        for (AnnotatedDocument doc : docs) {
+            segmented.add(hanlp.segment(doc.text().normalized()));
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            AnnotatedDocument doc = docs.get(i);
+            doc.setMentions(recognize(doc.text(), segmented.get(i)));
+        }
+    }
+
     /** The mentions of one text, in text order. */
     public List<EntityMention> recognize(TextView view) {
+        return recognize(view, hanlp.segment(view.normalized()));
+    }
+
+    /** The mentions of one text, given HanLP's segmentation of its normalised view. */
+    private List<EntityMention> recognize(TextView view, List<Term> terms) {
         String original = view.original();
         String normalized = view.normalized();
         List<Candidate> lexiconHits = ambiguity.filter(normalized, boundaries.filter(normalized, lexiconMatcher.match(original, normalized)));
-        List<Term> terms = hanlp.segment(normalized);
         DocText doc = new DocText(original, normalized, terms, lexiconHits);
 
         List<Candidate> all = new ArrayList<>(lexiconHits);
