@@ -36,7 +36,7 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Runs the pipeline over a corpus in two streaming passes. Pass 1 reads and annotates documents in
- * parallel (a bounded number in flight), adds each one's mention signatures to a census and puts the
+ * parallel, in batches annotated stage by stage (a bounded number in flight), adds each one's mention signatures to a census and puts the
  * annotated document aside in a temporary file. Entities are then resolved over the census. Pass 2
  * reads the documents back one at a time, in file order, ties their mentions to entities and maps each
  * to its named graph. A document that fails is reported with its file and reason; the others go on.
@@ -52,10 +52,12 @@ public final class ExtractionJob implements AutoCloseable {
     private final PrintStream err;
 
     private final AnnotatedDocumentCodec codec = new AnnotatedDocumentCodec();
-    /** Documents in flight at once: enough to keep every thread busy, few enough to bound memory. */
+    private final int threads;
+    /** Tasks (batches of documents in pass 1, documents in pass 2) in flight at once: enough to keep every thread busy, few enough to bound memory. */
     private final int windowSize;
 
     private ExtractionJob(Lexicon lexicon, int threads, PrintStream err) {
+        this.threads = Math.max(1, threads);
         this.windowSize = 2 * Math.max(1, threads);
         this.lexicon = lexicon;
         this.pipeline = StandardPipeline.create(lexicon);
@@ -136,56 +138,98 @@ public final class ExtractionJob implements AutoCloseable {
     /** What pass 1 keeps of a document: where it was put aside. */
     private record Kept(Path file, SpillFile.Place place) {}
 
-    /** What pass 1 learns of a document before letting it go. */
-    private record Annotated(Path file, String id, DocumentMentions mentions, SpillFile.Place place) {}
+    /** What pass 1 learns of a file before letting it go: its document's id, mentions and place, or why it failed. */
+    private record Annotated(Path file, String id, DocumentMentions mentions, SpillFile.Place place, Throwable failure) {
+        static Annotated failed(Path file, Throwable failure) {
+            return new Annotated(file, null, null, null, failure);
+        }
+    }
 
     private List<Kept> annotateAll(List<Path> files, SpillFile spill, MentionCensus census, RunReport report)
             throws InterruptedException {
         List<Kept> kept = new ArrayList<>();
         Map<String, Path> firstFileOfId = new HashMap<>();
-        try (Progress progress = Progress.start("extract", files.size(), err)) {
-            InOrderWindow<Annotated> window = new InOrderWindow<>(pool, windowSize);
-            Consumer<InOrderWindow.Outcome<Annotated>> inWalkOrder = outcome -> {
-                Path file = outcome.file();
-                if (outcome.failure() != null) {
-                    report.failed(file.toString(), reasonOf(outcome.failure()));
-                    return;
-                }
-                Annotated a = outcome.value();
-                Path first = firstFileOfId.putIfAbsent(a.id(), file);
-                if (first != null) {
-                    // Same text, same IRI: one graph serves both names.
-                    report.skipped(file.toString(), a.id(), "same text as " + first);
-                    return;
-                }
-                census.add(a.mentions());
-                kept.add(new Kept(file, a.place()));
-            };
-            for (Path file : files) {
-                window.submitCatching(file, () -> {
-                    try {
-                        AnnotatedDocument doc = annotate(file);
-                        return new Annotated(file, doc.document().id(), DocumentMentions.of(doc), spill.append(codec.encode(doc)));
-                    } finally {
-                        progress.step(file.getFileName().toString());
-                    }
-                }, inWalkOrder);
+        Consumer<Annotated> inWalkOrder = a -> {
+            if (a.failure() != null) {
+                report.failed(a.file().toString(), reasonOf(a.failure()));
+                return;
             }
-            window.drainCatching(inWalkOrder);
+            Path first = firstFileOfId.putIfAbsent(a.id(), a.file());
+            if (first != null) {
+                // Same text, same IRI: one graph serves both names.
+                report.skipped(a.file().toString(), a.id(), "same text as " + first);
+                return;
+            }
+            census.add(a.mentions());
+            kept.add(new Kept(a.file(), a.place()));
+        };
+        // Batches go to the pool; a batch's task fails only on what no document caused (it catches
+        // each document's own failure), and then every file of the batch is reported with it.
+        Map<Path, List<Path>> batchStartingAt = new HashMap<>();
+        Consumer<InOrderWindow.Outcome<List<Annotated>>> eachFile = outcome -> {
+            List<Annotated> batch = outcome.failure() == null ? outcome.value()
+                    : batchStartingAt.get(outcome.file()).stream().map(f -> Annotated.failed(f, outcome.failure())).toList();
+            batchStartingAt.remove(outcome.file());
+            batch.forEach(inWalkOrder);
+        };
+        try (Progress progress = Progress.start("extract", files.size(), err)) {
+            InOrderWindow<List<Annotated>> window = new InOrderWindow<>(pool, windowSize);
+            for (List<Path> batch : Batches.ofFiles(files, threads)) {
+                batchStartingAt.put(batch.get(0), batch);
+                window.submitCatching(batch.get(0), () -> annotateBatch(batch, spill, progress), eachFile);
+            }
+            window.drainCatching(eachFile);
         }
         return kept;
+    }
+
+    /** Reads, annotates (stage by stage) and puts aside a batch of files; each file fails alone. */
+    private List<Annotated> annotateBatch(List<Path> files, SpillFile spill, Progress progress) {
+        Map<Path, Annotated> failed = new HashMap<>();
+        List<Document> documents = new ArrayList<>(files.size());
+        List<Path> readFiles = new ArrayList<>(files.size());
+        for (Path file : files) {
+            try {
+                documents.add(read(file));
+                readFiles.add(file);
+            } catch (RuntimeException e) {
+                failed.put(file, Annotated.failed(file, e));
+            }
+        }
+        Map<Path, Annotated> done = new HashMap<>(failed);
+        List<Pipeline.Outcome> outcomes = pipeline.annotateAll(documents);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Pipeline.Outcome o = outcomes.get(i);
+            Path file = readFiles.get(i);
+            if (o.failure() != null) {
+                done.put(file, Annotated.failed(file, o.failure()));
+                continue;
+            }
+            try {
+                AnnotatedDocument doc = o.annotated();
+                done.put(file, new Annotated(file, doc.document().id(), DocumentMentions.of(doc), spill.append(codec.encode(doc)), null));
+            } catch (RuntimeException e) {
+                done.put(file, Annotated.failed(file, e));
+            }
+        }
+        List<Annotated> out = new ArrayList<>(files.size());
+        for (Path file : files) {
+            out.add(done.get(file));
+            progress.step(file.getFileName().toString());
+        }
+        return out;
     }
 
     private static Path tempFolder() {
         return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
-    private AnnotatedDocument annotate(Path file) {
+    private Document read(Path file) {
         ReadResult read = reader.readWithWarnings(file);
         for (String w : read.warnings()) {
             err.println("warning: " + file + ": " + w);
         }
-        return pipeline.annotate(read.document());
+        return read.document();
     }
 
     /** The quads of one document's named graph, in a fixed order. */
