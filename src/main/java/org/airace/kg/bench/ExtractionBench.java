@@ -8,7 +8,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +18,7 @@ import java.util.function.Consumer;
 import org.airace.kg.annotate.Pipeline;
 import org.airace.kg.annotate.StandardPipeline;
 import org.airace.kg.annotate.entity.Lexicon;
+import org.airace.kg.job.Batches;
 import org.airace.kg.job.ExtractionJob;
 import org.airace.kg.job.RunReport;
 import org.airace.kg.source.Document;
@@ -26,9 +29,9 @@ import org.airace.kg.text.TextView;
  * Extraction throughput in characters per second against HanLP's segmenter with every recogniser on,
  * in the same JVM over the same texts. Two measurements:
  * <ul>
- *   <li>annotation of already-decoded texts ({@link Pipeline#annotate}: normalisation, sentences,
- *       entities, quantities, dates, quotes, claims), one thread and all threads, documents
- *       spread over a pool because they are independent;</li>
+ *   <li>annotation of already-decoded texts ({@link Pipeline#annotateAll}: normalisation, sentences,
+ *       entities, quantities, dates, quotes, claims), one thread and all threads, in the batches
+ *       the extraction job cuts, spread over a pool because they are independent;</li>
  *   <li>the whole CLI path ({@link ExtractionJob#extractTo}: read files, annotate, resolve, write N-Quads).</li>
  * </ul>
  * The baseline segments the Simplified view of each text (HanLP's recognisers work on Simplified;
@@ -59,8 +62,15 @@ final class ExtractionBench {
     void run(boolean scaling, boolean cliPath, Path work) throws Exception {
         DocumentReader reader = new DocumentReader();
         List<Document> docs = new ArrayList<>();
-        for (Path f : corpus.files())
-            docs.add(reader.read(f));
+        Map<Path, Document> read = new HashMap<>();
+        for (Path f : corpus.files()) {
+            Document d = reader.read(f);
+            docs.add(d);
+            read.put(f, d);
+        }
+        // Batches as the extraction job cuts them, one pool task each.
+        List<List<Document>> batches1 = batchesOf(corpus.files(), 1, read);
+        List<List<Document>> batchesN = batchesOf(corpus.files(), threads, read);
 
         long t0 = System.nanoTime();
         Pipeline pipeline = StandardPipeline.create(Lexicon.loadDefault());
@@ -85,7 +95,7 @@ final class ExtractionBench {
         // interleaved as the timed rounds are.
         for (int pass = 0; pass < WARM_PASSES; pass++) {
             simplified.forEach(hanlpAll::seg);
-            docs.forEach(pipeline::annotate);
+            batches1.forEach(pipeline::annotateAll);
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -97,12 +107,12 @@ final class ExtractionBench {
             Samples roundRatiosN = new Samples();
             for (int r = 0; r < rounds; r++) {
                 double h = rate(() -> simplified.forEach(hanlpAll::seg));
-                double o1 = rate(() -> docs.forEach(pipeline::annotate));
+                double o1 = rate(() -> batches1.forEach(pipeline::annotateAll));
                 hanlp = Math.max(hanlp, h);
                 ours1 = Math.max(ours1, o1);
                 roundRatios1.add(o1 / h);
                 if (scaling && threads > 1) {
-                    double oN = rate(() -> inPool(pool, docs, pipeline::annotate));
+                    double oN = rate(() -> inPool(pool, batchesN, pipeline::annotateAll));
                     oursN = Math.max(oursN, oN);
                     roundRatiosN.add(oN / h);
                 }
@@ -128,6 +138,10 @@ final class ExtractionBench {
             report.add(new Figure("extraction, CLI path (read, annotate, resolve, write N-Quads), " + threads + " threads",
                     perSecond(cliN), "same, 1 thread: " + perSecond(cli1), cliN / cli1, "", null));
         }
+    }
+
+    private static List<List<Document>> batchesOf(List<Path> files, int threads, Map<Path, Document> read) {
+        return Batches.ofFiles(files, threads).stream().map(b -> b.stream().map(read::get).toList()).toList();
     }
 
     private double cliRate(int n, Path work) throws IOException, InterruptedException {
