@@ -19,7 +19,7 @@ public final class Batches {
      * About thirty news articles. Measured on the 2 MB bench corpus (articles of 8 KB on average):
      * batches of 8 to 64 documents all ran faster than one document at a time, 32 the fastest.
      */
-    static final long BUDGET_BYTES = 256 * 1024;
+    public static final long BUDGET_BYTES = 256 * 1024;
 
     /** Batches per thread, at least, when the corpus is smaller than the budget allows. */
     private static final int BATCHES_PER_THREAD = 4;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.airace.kg.annotate.AnnotatedDocument;
+import org.airace.kg.annotate.Pipeline;
+import org.airace.kg.job.Batches;
 import org.airace.kg.resolve.DocumentMentions;
 import org.airace.kg.resolve.EntityAssignment;
 import org.airace.kg.resolve.MentionCensus;
@@ -14,6 +16,7 @@ import org.airace.kg.resolve.MentionPosition;
 import org.airace.kg.resolve.ResolvedDocument;
 import org.airace.kg.resolve.SignatureUse;
 import org.airace.kg.source.CorpusWalker;
+import org.airace.kg.source.Document;
 import org.airace.kg.source.ReadResult;
 import org.airace.kg.source.SidecarReader;
 import org.airace.kg.source.SourceException;
@@ -33,7 +36,7 @@ import scala.Tuple2;
 
 /**
  * The CLI's extraction as a Spark job. Stage 1 reads and annotates each document on the executors
- * (one document at a time, the pipeline loaded once per JVM), keeps the first of documents with the
+ * (in batches annotated stage by stage as the CLI does, the pipeline loaded once per JVM), keeps the first of documents with the
  * same text in the CLI's file order, and turns each document into its mention signatures. Stage 2
  * groups those by signature across the cluster (reduceByKey: first position, count) so that the
  * driver receives only the distinct signatures, resolves them with the CLI's own resolver and
@@ -63,7 +66,7 @@ public final class SparkExtraction {
         }
         CorpusOrder order = new CorpusOrder(roots);
 
-        // Stage 1: read and annotate, document by document.
+        // Stage 1: read and annotate, in batches within each partition.
         JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(String.join(",", roots), partitions)
                 .filter(f -> isDocument(f._1()))
                 // binaryFiles packs small files into few splits (up to 128 MB each); spread the
@@ -109,23 +112,65 @@ public final class SparkExtraction {
         return CorpusWalker.DEFAULT_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
+    /**
+     * Reads a partition's files and annotates them as the CLI's job does: in batches of about
+     * {@link Batches#BUDGET_BYTES} of input, stage by stage ({@link Pipeline#annotateAll}), each file
+     * failing alone. Results keep the partition's order.
+     */
     private static Iterator<AnnotatedFile> annotate(Iterator<Tuple2<String, PortableDataStream>> files) {
         ExecutorPipeline p = ExecutorPipeline.get();
         List<AnnotatedFile> out = new ArrayList<>();
+        List<Pending> batch = new ArrayList<>();
+        long filled = 0;
         while (files.hasNext()) {
             Tuple2<String, PortableDataStream> f = files.next();
             String uri = f._1();
             try {
-                ReadResult read = StagedReader.read(uri, f._2().toArray(), f._2().getConfiguration());
-                AnnotatedDocument doc = p.pipeline.annotate(read.document());
-                out.add(new AnnotatedFile(uri, doc.document().id(), p.codec.encode(doc), DocumentMentions.of(doc), null));
+                byte[] bytes = f._2().toArray();
+                filled += bytes.length;
+                batch.add(new Pending(uri, StagedReader.read(uri, bytes, f._2().getConfiguration()).document(), null));
             } catch (SourceException e) {
-                out.add(AnnotatedFile.failed(uri, e.reason()));
+                batch.add(new Pending(uri, null, AnnotatedFile.failed(uri, e.reason())));
             } catch (RuntimeException e) {
-                out.add(AnnotatedFile.failed(uri, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                batch.add(new Pending(uri, null, AnnotatedFile.failed(uri, reasonOf(e))));
+            }
+            if (filled >= Batches.BUDGET_BYTES) {
+                annotateBatch(p, batch, out);
+                batch.clear();
+                filled = 0;
             }
         }
+        annotateBatch(p, batch, out);
         return out.iterator();
+    }
+
+    /** A file of a batch: its document, or why it could not be read. */
+    private record Pending(String uri, Document document, AnnotatedFile failed) {}
+
+    private static void annotateBatch(ExecutorPipeline p, List<Pending> batch, List<AnnotatedFile> out) {
+        List<Document> readable = batch.stream().filter(b -> b.failed() == null).map(Pending::document).toList();
+        Iterator<Pipeline.Outcome> outcomes = p.pipeline.annotateAll(readable).iterator();
+        for (Pending b : batch) {
+            if (b.failed() != null) {
+                out.add(b.failed());
+                continue;
+            }
+            Pipeline.Outcome o = outcomes.next();
+            if (o.failure() != null) {
+                out.add(AnnotatedFile.failed(b.uri(), reasonOf(o.failure())));
+                continue;
+            }
+            try {
+                AnnotatedDocument doc = o.annotated();
+                out.add(new AnnotatedFile(b.uri(), doc.document().id(), p.codec.encode(doc), DocumentMentions.of(doc), null));
+            } catch (RuntimeException e) {
+                out.add(AnnotatedFile.failed(b.uri(), reasonOf(e)));
+            }
+        }
+    }
+
+    private static String reasonOf(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static Iterator<String> quadLines(Iterator<AnnotatedFile> docs, EntityAssignment assignment) {
