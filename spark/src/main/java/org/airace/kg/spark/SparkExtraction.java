@@ -37,8 +37,8 @@ import scala.Tuple2;
 /**
  * The CLI's extraction as a Spark job. Stage 1 reads and annotates each document on the executors
  * (in batches, stage by stage, as the CLI does; the pipeline loaded once per JVM), keeps the first
- * of documents with the same text in the CLI's file order, and turns each document into its mention signatures. Stage 2
- * groups those by signature across the cluster (reduceByKey: first position, count) so that the
+ * of documents with the same text in the CLI's file order, and turns each document into its mention
+ * signatures. Stage 2 groups those by signature across the cluster (reduceByKey: first position, count) so that the
  * driver receives only the distinct signatures, resolves them with the CLI's own resolver and
  * broadcasts the result. Stage 3 maps each document to its quads and writes gzip N-Quads shards.
  */
