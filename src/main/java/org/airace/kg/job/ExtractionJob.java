@@ -93,7 +93,7 @@ public final class ExtractionJob implements AutoCloseable {
     public List<ResolvedDocument> extract(List<Path> inputs, RunReport report) throws InterruptedException {
         List<ResolvedDocument> out = new ArrayList<>();
         try {
-            stream(inputs, report, tempFolder(), false, d -> out.add(d.resolved()));
+            stream(inputs, report, tempFolder(), false, null, d -> out.add(d.resolved()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,12 +108,15 @@ public final class ExtractionJob implements AutoCloseable {
      */
     public void forEach(List<Path> inputs, RunReport report, Path spillFolder, DocumentSink sink)
             throws IOException, InterruptedException {
-        stream(inputs, report, spillFolder, true, sink);
+        stream(inputs, report, spillFolder, true, null, sink);
     }
 
-    /** Pass 1 annotates and puts documents aside, resolution runs on the census, pass 2 maps them. */
+    /**
+     * Pass 1 annotates and puts documents aside, resolution runs on the census, pass 2 maps them (and,
+     * given an {@code output} that formats line by line, formats them too, on the pool's threads).
+     */
     private void stream(List<Path> inputs, RunReport report, Path spillFolder, boolean withQuads,
-            DocumentSink sink) throws IOException, InterruptedException {
+            RdfOutput output, DocumentSink sink) throws IOException, InterruptedException {
         WalkResult walk = walker.walk(inputs);
         for (SourceException e : walk.errors()) {
             report.failed(String.valueOf(e.path()), e.reason());
@@ -128,7 +131,8 @@ public final class ExtractionJob implements AutoCloseable {
             for (Kept k : kept) {
                 window.submit(() -> {
                     ResolvedDocument doc = resolver.apply(codec.decode(spill.read(k.place())), assignment);
-                    return new ExtractedDocument(doc, withQuads ? mapper.quads(doc) : List.of());
+                    List<Quad> quads = withQuads ? mapper.quads(doc) : List.of();
+                    return new ExtractedDocument(doc, quads, output == null ? null : output.format(quads));
                 }, sink);
             }
             window.drain(sink);
@@ -244,7 +248,7 @@ public final class ExtractionJob implements AutoCloseable {
     public void extractTo(List<Path> inputs, Path out, RunReport report) throws IOException, InterruptedException {
         if (out == null) {
             try (RdfOutput rdf = RdfOutput.to(System.out, RdfOutput.Syntax.NQUADS)) {
-                forEach(inputs, report, tempFolder(), d -> write(d, rdf, report));
+                stream(inputs, report, tempFolder(), true, rdf, d -> write(d, rdf, report));
             }
             return;
         }
@@ -252,7 +256,7 @@ public final class ExtractionJob implements AutoCloseable {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         try (RdfOutput rdf = RdfOutput.open(partial, target.getFileName().toString())) {
-            forEach(inputs, report, target.getParent(), d -> write(d, rdf, report));
+            stream(inputs, report, target.getParent(), true, rdf, d -> write(d, rdf, report));
         } catch (IOException | RuntimeException | InterruptedException e) {
             Files.deleteIfExists(partial);
             throw e;
@@ -261,7 +265,10 @@ public final class ExtractionJob implements AutoCloseable {
     }
 
     private static void write(ExtractedDocument d, RdfOutput rdf, RunReport report) {
-        d.quads().forEach(rdf.stream()::quad);
+        if (d.text() != null)
+            rdf.writeFormatted(d.text());
+        else
+            d.quads().forEach(rdf.stream()::quad);
         ResolvedDocument doc = d.resolved();
         report.ok(doc.annotated().document().fileName(), doc.annotated().document().id(), counts(doc, d.quads().size()));
     }

@@ -1,11 +1,13 @@
 package org.airace.kg.rdf;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
@@ -43,12 +45,14 @@ public final class RdfOutput implements AutoCloseable {
     }
 
     private final OutputStream sink;
+    private final Syntax syntax;
     private final boolean closeSink;
     private final StreamRDF stream;
     private boolean closed;
 
     private RdfOutput(OutputStream sink, boolean closeSink, Syntax syntax) {
         this.sink = sink;
+        this.syntax = syntax;
         this.closeSink = closeSink;
         StreamRDF writer = StreamRDFWriter.getWriterStream(sink, syntax.format);
         this.stream = syntax.quads ? writer : new DropGraphNames(writer);
@@ -93,6 +97,42 @@ public final class RdfOutput implements AutoCloseable {
     /** The started stream to send quads to. */
     public StreamRDF stream() {
         return stream;
+    }
+
+    /**
+     * Whether {@link #format} can prepare this output's text elsewhere: true for N-Quads and N-Triples.
+     * Their Jena writer is stateless, statement by statement (no prefixes; a blank node is written as
+     * its own label, encoded), so a document's text does not depend on what was written before it.
+     * Formatting terms is most of the cost of writing them; the threads that map documents to quads
+     * can then also format them, in parallel, and the writing thread only copies bytes.
+     */
+    public boolean formatsLineByLine() {
+        return syntax == Syntax.NQUADS || syntax == Syntax.NTRIPLES;
+    }
+
+    /**
+     * The text this output writes for {@code quads}, made by the same Jena writer, for
+     * {@link #writeFormatted}; null for a syntax whose text depends on what came before (TriG, Turtle:
+     * send those quads to {@link #stream()}). Use one or the other for the whole output, not both.
+     */
+    public byte[] format(List<Quad> quads) {
+        if (!formatsLineByLine()) return null;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(quads.size() * 160);
+        StreamRDF writer = StreamRDFWriter.getWriterStream(bytes, syntax.format);
+        StreamRDF lines = syntax.quads ? writer : new DropGraphNames(writer);
+        lines.start();
+        quads.forEach(lines::quad);
+        lines.finish();
+        return bytes.toByteArray();
+    }
+
+    /** Writes text {@link #format} made, after everything written before it. */
+    public void writeFormatted(byte[] text) {
+        try {
+            sink.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -69,5 +70,43 @@ class RdfOutputTest {
         write(nt);
         assertThat(RDFDataMgr.loadGraph(nt.toString()).isIsomorphicWith(g)).isTrue();
         assertThat(Files.readString(nt)).doesNotContain(Node.ANY.toString());
+    }
+
+    @Test
+    void lineByLineOutputsFormatEachDocumentAsTheirOneWriterWould() throws Exception {
+        // Terms that need escaping, a blank node and a default-graph statement beside the sample graph.
+        Node g = NodeFactory.createURI("https://example.org/g");
+        List<Quad> odd = List.of(
+                Quad.create(g, NodeFactory.createBlankNode("b 1"), NodeFactory.createURI("https://example.org/p"),
+                        NodeFactory.createLiteralString("行一\n\"引号\"\t\\ 與 tab")),
+                Quad.create(Quad.defaultGraphIRI, NodeFactory.createURI("https://example.org/ü/é"),
+                        NodeFactory.createURI("https://example.org/p"), NodeFactory.createLiteralLang("模型", "zh-Hant")));
+        for (String name : List.of("a.nq", "a.nt", "a.nq.gz")) {
+            Path streamed = dir.resolve("streamed-" + name);
+            Path formatted = dir.resolve("formatted-" + name);
+            try (RdfOutput out = RdfOutput.open(streamed)) {
+                quads.forEach(out.stream()::quad);
+                odd.forEach(out.stream()::quad);
+            }
+            try (RdfOutput out = RdfOutput.open(formatted)) {
+                assertThat(out.formatsLineByLine()).isTrue();
+                out.writeFormatted(out.format(quads));
+                out.writeFormatted(out.format(odd));
+            }
+            assertThat(read(formatted)).as(name).isEqualTo(read(streamed)).isNotEmpty();
+        }
+        for (String name : List.of("a.trig", "a.ttl")) {
+            try (RdfOutput out = RdfOutput.open(dir.resolve(name))) {
+                assertThat(out.formatsLineByLine()).isFalse();
+                assertThat(out.format(quads)).isNull();
+            }
+        }
+    }
+
+    private static byte[] read(Path file) throws Exception {
+        if (!file.toString().endsWith(".gz")) return Files.readAllBytes(file);
+        try (var in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        }
     }
 }
