@@ -36,8 +36,8 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Runs the pipeline over a corpus in two streaming passes. Pass 1 reads and annotates documents in
- * parallel, in batches annotated stage by stage (a bounded number in flight), adds each one's mention signatures to a census and puts the
- * annotated document aside in a temporary file. Entities are then resolved over the census. Pass 2
+ * parallel, in batches annotated stage by stage (a bounded number in flight), adds each one's mention
+ * signatures to a census and puts the annotated document aside in a temporary file. Entities are then resolved over the census. Pass 2
  * reads the documents back, a bounded number in flight on the pool and handed on in file order, ties
  * their mentions to entities and maps each to its named graph (for N-Quads output, also formatting it
  * there). A document that fails is reported with its file and reason; the others go on.
