@@ -37,10 +37,10 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Runs the pipeline over a corpus in two streaming passes. Pass 1 reads and annotates documents in
  * parallel, in batches annotated stage by stage (a bounded number in flight), adds each one's mention
- * signatures to a census and puts the annotated document aside in a temporary file. Entities are then resolved over the census. Pass 2
- * reads the documents back, a bounded number in flight on the pool and handed on in file order, ties
- * their mentions to entities and maps each to its named graph (for N-Quads output, also formatting it
- * there). A document that fails is reported with its file and reason; the others go on.
+ * signatures to a census and puts the annotated document aside in a temporary file. Entities are then
+ * resolved over the census. Pass 2 reads the documents back, a bounded number in flight on the pool
+ * and handed on in file order, ties their mentions to entities and maps each to its named graph (for
+ * N-Quads output, also formatting it there). A document that fails is reported with its file and reason; the others go on.
  */
 public final class ExtractionJob implements AutoCloseable {
 
@@ -168,61 +168,58 @@ public final class ExtractionJob implements AutoCloseable {
             census.add(a.mentions());
             kept.add(new Kept(a.file(), a.place()));
         };
-        // Batches go to the pool; a batch's task fails only on what no document caused (it catches
-        // each document's own failure), and then every file of the batch is reported with it.
-        Map<Path, List<Path>> batchStartingAt = new HashMap<>();
-        Consumer<InOrderWindow.Outcome<List<Annotated>>> eachFile = outcome -> {
-            List<Annotated> batch = outcome.failure() == null ? outcome.value()
-                    : batchStartingAt.get(outcome.file()).stream().map(f -> Annotated.failed(f, outcome.failure())).toList();
-            batchStartingAt.remove(outcome.file());
-            batch.forEach(inWalkOrder);
-        };
         try (Progress progress = Progress.start("extract", files.size(), err)) {
             InOrderWindow<List<Annotated>> window = new InOrderWindow<>(pool, windowSize);
+            Consumer<List<Annotated>> eachFile = batch -> batch.forEach(inWalkOrder);
             for (List<Path> batch : Batches.ofFiles(files, threads)) {
-                batchStartingAt.put(batch.get(0), batch);
-                window.submitCatching(batch.get(0), () -> annotateBatch(batch, spill, progress), eachFile);
+                window.submit(() -> annotateBatch(batch, spill, progress), eachFile);
             }
-            window.drainCatching(eachFile);
+            window.drain(eachFile);
         }
         return kept;
     }
 
-    /** Reads, annotates (stage by stage) and puts aside a batch of files; each file fails alone. */
+    /**
+     * Reads, annotates (stage by stage) and puts aside a batch of files, one outcome per file in order.
+     * Never throws: each file fails alone with its own reason, and what no single file caused (the spill
+     * file, memory) fails the files of the batch not yet done.
+     */
     private List<Annotated> annotateBatch(List<Path> files, SpillFile spill, Progress progress) {
-        Map<Path, Annotated> failed = new HashMap<>();
-        List<Document> documents = new ArrayList<>(files.size());
-        List<Path> readFiles = new ArrayList<>(files.size());
-        for (Path file : files) {
-            try {
-                documents.add(read(file));
-                readFiles.add(file);
-            } catch (RuntimeException e) {
-                failed.put(file, Annotated.failed(file, e));
+        Annotated[] out = new Annotated[files.size()];
+        try {
+            List<Document> documents = new ArrayList<>(files.size());
+            List<Integer> positions = new ArrayList<>(files.size());
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    documents.add(read(files.get(i)));
+                    positions.add(i);
+                } catch (RuntimeException e) {
+                    out[i] = Annotated.failed(files.get(i), e);
+                }
             }
-        }
-        Map<Path, Annotated> done = new HashMap<>(failed);
-        List<Pipeline.Outcome> outcomes = pipeline.annotateAll(documents);
-        for (int i = 0; i < outcomes.size(); i++) {
-            Pipeline.Outcome o = outcomes.get(i);
-            Path file = readFiles.get(i);
-            if (o.failure() != null) {
-                done.put(file, Annotated.failed(file, o.failure()));
-                continue;
+            List<Pipeline.Outcome> outcomes = pipeline.annotateAll(documents);
+            for (int k = 0; k < outcomes.size(); k++) {
+                int i = positions.get(k);
+                out[i] = putAside(files.get(i), outcomes.get(k), spill);
             }
-            try {
-                AnnotatedDocument doc = o.annotated();
-                done.put(file, new Annotated(file, doc.document().id(), DocumentMentions.of(doc), spill.append(codec.encode(doc)), null));
-            } catch (RuntimeException e) {
-                done.put(file, Annotated.failed(file, e));
+        } catch (RuntimeException | Error e) {
+            for (int i = 0; i < out.length; i++) {
+                if (out[i] == null) out[i] = Annotated.failed(files.get(i), e);
             }
+        } finally {
+            for (Path file : files) progress.step(file.getFileName().toString());
         }
-        List<Annotated> out = new ArrayList<>(files.size());
-        for (Path file : files) {
-            out.add(done.get(file));
-            progress.step(file.getFileName().toString());
+        return List.of(out);
+    }
+
+    private Annotated putAside(Path file, Pipeline.Outcome outcome, SpillFile spill) {
+        if (outcome.failure() != null) return Annotated.failed(file, outcome.failure());
+        try {
+            AnnotatedDocument doc = outcome.annotated();
+            return new Annotated(file, doc.document().id(), DocumentMentions.of(doc), spill.append(codec.encode(doc)), null);
+        } catch (RuntimeException e) {
+            return Annotated.failed(file, e);
         }
-        return out;
     }
 
     private static Path tempFolder() {
