@@ -42,24 +42,26 @@ public final class Batches {
 
     /** {@code items} in order, cut into batches by {@code size} (bytes of input) for {@code threads} threads. */
     public static <T> List<List<T>> of(List<T> items, ToLongFunction<T> size, int threads) {
+        // Each size once (for files, a stat call each).
+        long[] bytes = new long[items.size()];
         long total = 0;
-        for (T item : items) {
-            total += Math.max(0, size.applyAsLong(item));
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = Math.max(0, size.applyAsLong(items.get(i)));
+            total += bytes[i];
         }
         long target = Math.max(1, Math.min(BUDGET_BYTES, total / ((long) Math.max(1, threads) * BATCHES_PER_THREAD)));
         List<List<T>> batches = new ArrayList<>();
         List<T> current = new ArrayList<>();
         long filled = 0;
-        for (T item : items) {
-            long bytes = Math.max(0, size.applyAsLong(item));
-            if (bytes >= target && !current.isEmpty()) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] >= target && !current.isEmpty()) {
                 // A file as big as a whole batch goes alone: the others need not wait for it.
                 batches.add(current);
                 current = new ArrayList<>();
                 filled = 0;
             }
-            current.add(item);
-            filled += bytes;
+            current.add(items.get(i));
+            filled += bytes[i];
             if (filled >= target) {
                 batches.add(current);
                 current = new ArrayList<>();

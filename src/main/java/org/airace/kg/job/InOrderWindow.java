@@ -1,6 +1,5 @@
 package org.airace.kg.job;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -9,65 +8,44 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * Runs tasks on a pool with at most {@code size} in flight, and hands their outcomes back in the order
+ * Runs tasks on a pool with at most {@code size} in flight, and hands their results back in the order
  * the tasks were submitted. Bounds memory (a corpus is never submitted all at once) while keeping the
- * output order, and so the output bytes, independent of which thread finishes first.
+ * output order, and so the output bytes, independent of which thread finishes first. A task that
+ * throws stops the run: the others are cancelled and its exception is thrown to the submitter (tasks
+ * that must not stop the run, such as annotating a batch, report their failures in their result).
  */
 final class InOrderWindow<T> {
 
-    /** A task's result, or what it threw. */
-    record Outcome<T>(Path file, T value, Throwable failure) {}
-
-    private record Pending<T>(Path file, Future<T> future) {}
-
     private final ExecutorService pool;
     private final int size;
-    private final ArrayDeque<Pending<T>> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<Future<T>> inFlight = new ArrayDeque<>();
 
     InOrderWindow(ExecutorService pool, int size) {
         this.pool = pool;
         this.size = Math.max(1, size);
     }
 
-    /** Submits a task; first hands on the oldest outcome when the window is full. Failures go to the consumer. */
-    void submitCatching(Path file, Callable<T> task, Consumer<Outcome<T>> consumer) throws InterruptedException {
+    /** Submits a task; first hands the oldest result to {@code consumer} when the window is full. */
+    void submit(Callable<T> task, Consumer<? super T> consumer) throws InterruptedException {
         if (inFlight.size() >= size) consumer.accept(takeOldest());
-        inFlight.add(new Pending<>(file, pool.submit(task)));
+        inFlight.add(pool.submit(task));
     }
 
-    /** Hands on every remaining outcome, oldest first. */
-    void drainCatching(Consumer<Outcome<T>> consumer) throws InterruptedException {
+    /** Hands on every remaining result, oldest first. */
+    void drain(Consumer<? super T> consumer) throws InterruptedException {
         while (!inFlight.isEmpty()) consumer.accept(takeOldest());
     }
 
-    /** As {@link #submitCatching}, but a failed task stops the run: its exception is thrown here. */
-    void submit(Callable<T> task, Consumer<? super T> consumer) throws InterruptedException {
-        submitCatching(null, task, rethrowing(consumer));
-    }
-
-    void drain(Consumer<? super T> consumer) throws InterruptedException {
-        drainCatching(rethrowing(consumer));
-    }
-
-    private Consumer<Outcome<T>> rethrowing(Consumer<? super T> consumer) {
-        return outcome -> {
-            if (outcome.failure() != null) {
-                cancelAll();
-                Throwable t = outcome.failure();
-                if (t instanceof RuntimeException re) throw re;
-                if (t instanceof Error e) throw e;
-                throw new IllegalStateException(t);
-            }
-            consumer.accept(outcome.value());
-        };
-    }
-
-    private Outcome<T> takeOldest() throws InterruptedException {
-        Pending<T> p = inFlight.poll();
+    private T takeOldest() throws InterruptedException {
+        Future<T> oldest = inFlight.poll();
         try {
-            return new Outcome<>(p.file(), p.future().get(), null);
+            return oldest.get();
         } catch (ExecutionException e) {
-            return new Outcome<>(p.file(), null, e.getCause());
+            cancelAll();
+            Throwable t = e.getCause();
+            if (t instanceof RuntimeException re) throw re;
+            if (t instanceof Error err) throw err;
+            throw new IllegalStateException(t);
         } catch (InterruptedException e) {
             cancelAll();
             throw e;
@@ -75,7 +53,7 @@ final class InOrderWindow<T> {
     }
 
     private void cancelAll() {
-        for (Pending<T> p : inFlight) p.future().cancel(true);
+        for (Future<T> f : inFlight) f.cancel(true);
         inFlight.clear();
     }
 }
