@@ -44,7 +44,7 @@ final class LoadBench {
                 best = r;
         }
         boolean met = ours.quadsPerSecond() >= best.quadsPerSecond() && ours.rss() <= RSS_LIMIT;
-        report.add(new Figure("load, airace (into an empty store: Jena's sequential loader fed by a parser thread, summary on a worker)", ours.describe(),
+        report.add(new Figure("load, airace (into an empty store: one transaction, parser thread, summary on a worker, secondary indexes on all cores)", ours.describe(),
                 "fastest Jena loader (" + best.loader() + "): " + best.describe(),
                 ours.quadsPerSecond() / best.quadsPerSecond(), "ratio >= 1.0 within 1 GB RSS", met));
         return work.resolve("store-airace");

@@ -61,8 +61,8 @@ public final class LoadJob implements AutoCloseable {
 
     /**
      * Loads RDF files as they are and extracts the other paths, then (re)loads the ontology. The ontology
-     * comes last so that a first load into a new store finds its quad table empty: Jena's sequential
-     * loader then builds the secondary indexes in a pass of their own instead of inserting into all six.
+     * comes last so that a first load into a new store finds its quad table empty: the bulk loader then
+     * builds the secondary indexes in a pass of their own instead of inserting into all six.
      */
     public void load(List<Path> paths, RunReport report) throws IOException, InterruptedException {
         try {

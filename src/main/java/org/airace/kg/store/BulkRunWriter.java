@@ -9,16 +9,14 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * Writes runs into a store that holds no documents yet through Jena's sequential bulk loader, in one
- * transaction. Into an empty quad table the loader fills the node table and the primary quad index
- * while the file is parsed and builds each secondary index from it at the end, which is what makes it
- * the fastest of Jena's loaders on two cores within 1 GB (its parallel and phased loaders need two to
- * three); into a table holding something (the ontology, shared descriptions) it adds to all indexes
- * as it goes, still in one transaction. The corpus summary goes
+ * Writes runs into a store that holds no documents yet in one transaction, through a
+ * {@link BulkQuadLoader}: into an empty quad table it fills the node table and the primary quad index
+ * while the file is parsed and builds the secondary indexes from it at the end, as Jena's sequential
+ * loader does (the fastest of Jena's loaders on two cores within 1 GB; its parallel and phased loaders
+ * need two to three), but on all cores; into a table holding something (the ontology, shared
+ * descriptions) it adds to all indexes as it goes, still in one transaction. The corpus summary goes
  * in through the same loader: each source's own figures as it is written, the corpus totals (which need
  * every source) at the commit; with nothing stored before, every total is just the sum of what was
  * loaded, so nothing has to be read back. Tallying happens on a worker thread ({@link SideSummary}).
@@ -28,13 +26,13 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * with a {@link BatchedRunWriter}. The commit is all-or-nothing for the whole load; a process killed
  * before it leaves the store as it was.
  *
- * <p>While it loads into an empty quad table, Jena's loader detaches the secondary indexes from the
+ * <p>While it loads into an empty quad table, the loader detaches the secondary indexes from the
  * table that every reader of this location in the JVM shares, so nothing may query the store until the
  * commit. The commands never do: {@code airace load} does not serve, and {@code airace up} serves only
  * after its load has finished (another JVM cannot open the location at all).
  */
 final class BulkRunWriter implements RunWriter {
-    private final DataLoader loader;
+    private final BulkQuadLoader loader;
     private final Set<Node> present;
     private final Set<Node> written = new HashSet<>();
     private final SideSummary summary = new SideSummary();
@@ -43,7 +41,7 @@ final class BulkRunWriter implements RunWriter {
     private boolean finished;
 
     private BulkRunWriter(DatasetGraph dataset, Set<Node> present) {
-        this.loader = LoaderFactory.sequentialLoader(dataset, (format, args) -> { });
+        this.loader = new BulkQuadLoader(dataset);
         this.present = present;
     }
 
@@ -81,7 +79,7 @@ final class BulkRunWriter implements RunWriter {
         if (!accepts(graph, merge))
             throw new IllegalStateException("a bulk load cannot replace " + graph);
         if (stream == null) {
-            loader.startBulk();
+            loader.start();
             stream = loader.stream();
         }
         for (Quad q : run)
@@ -112,7 +110,7 @@ final class BulkRunWriter implements RunWriter {
             summary.close();
         }
         stream = null;
-        loader.finishBulk();
+        loader.commit();
     }
 
     @Override
@@ -122,6 +120,6 @@ final class BulkRunWriter implements RunWriter {
         if (stream == null)
             return;
         stream = null;
-        loader.finishException(new IllegalStateException("load abandoned"));
+        loader.abort();
     }
 }

@@ -19,7 +19,7 @@ import org.airace.kg.store.summary.CorpusSummary;
  *
  * <p>A run is held in memory until it ends (a document is a few thousand quads), so only complete runs
  * ever reach the store, through a {@link RunWriter}. Into a store that holds no documents yet, runs go
- * through Jena's bulk loader ({@link BulkRunWriter}, one transaction); otherwise, or from the first run
+ * as one bulk transaction ({@link BulkRunWriter}); otherwise, or from the first run
  * that must replace a graph written earlier in the file, through {@link BatchedRunWriter}, one write
  * transaction per batch of about {@value #BATCH_QUADS} quads: a commit forces the journal to disk, and
  * one commit per document made loading several times slower than Jena's bulk loaders. Holding back the
@@ -235,7 +235,7 @@ final class GraphRunLoader extends StreamRDFBase {
         return open;
     }
 
-    /** True while runs go to Jena's bulk loader (it has not committed yet). */
+    /** True while runs go to the bulk writer (it has not committed yet). */
     boolean bulkPending() {
         return bulk != null;
     }

@@ -109,7 +109,7 @@ public final class TdbStore implements AutoCloseable {
     /**
      * Loads an N-Quads, TriG or other RDF file (language from the file extension, N-Quads when unknown),
      * each run of quads of one named graph replacing that graph; see {@link GraphRunLoader}. Into a store
-     * without documents the runs go through Jena's sequential bulk loader in one transaction, otherwise
+     * without documents the runs go through a bulk load in one transaction ({@link BulkQuadLoader}), otherwise
      * they are committed in batches. The file is parsed on a second thread ({@link BackgroundParser})
      * while this one writes. A syntax error aborts the graph being written (its old content stays) and
      * stops the file; graphs complete before the error are committed. Never throws for bad input: the

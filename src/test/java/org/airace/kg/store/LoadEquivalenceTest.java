@@ -123,7 +123,7 @@ class LoadEquivalenceTest {
     }
 
     /**
-     * The store holds no source graph, so the load starts in Jena's bulk loader: "old" was stored before
+     * The store holds no source graph, so the load starts as a bulk load: "old" was stored before
      * (deferred, replaced after the bulk commit) and d3 comes back (the bulk load commits there and the
      * rest goes in batches).
      */
@@ -133,8 +133,8 @@ class LoadEquivalenceTest {
     }
 
     /**
-     * Into an empty quad table Jena's loader fills only the primary index while loading and builds the
-     * other five at the commit; d3 coming back then goes through the batched path on the rebuilt indexes.
+     * Into an empty quad table the bulk load fills only the primary index while loading and builds the
+     * other five at the commit, on all cores; d3 coming back then goes through the batched path on the rebuilt indexes.
      */
     @Test
     void bulkLoadIntoAnEmptyStoreEqualsAPlainLoadInEveryIndex() throws IOException {

@@ -213,7 +213,7 @@ class CorpusSummaryTest {
     }
 
     /**
-     * Into an empty store the load starts in Jena's bulk loader, which writes the summary without reading
+     * Into an empty store the load starts as a bulk load, which writes the summary without reading
      * it; "one" coming back (from another outlet) ends the bulk load there and is replaced in a batch. The
      * summary must still be exactly what a rebuild makes, with the first "one" gone from every count.
      */
