@@ -12,6 +12,7 @@ import java.util.Map;
 import org.airace.kg.rdf.DocumentGraphMapper;
 import org.airace.kg.resolve.ResolvedDocument;
 import org.airace.kg.store.GraphLoad;
+import org.airace.kg.store.LoadListener;
 import org.airace.kg.store.LoadReport;
 import org.airace.kg.store.TdbStore;
 import org.apache.jena.graph.Node;
@@ -94,7 +95,20 @@ public final class LoadJob implements AutoCloseable {
     }
 
     private void loadRdf(Path file, RunReport report) {
-        LoadReport r = store.loadFile(file, g -> committed(g.graph(), g.quads()));
+        LoadReport r = store.loadFile(file, new LoadListener() {
+            @Override
+            public void committed(GraphLoad g) {
+                LoadJob.this.committed(g.graph(), g.quads());
+            }
+
+            @Override
+            public void indexing(long quads, int indexes, int threads) {
+                if (logCommits) {
+                    err.println("indexing " + quads + " quads: building " + indexes + " secondary indexes on " + threads + " threads");
+                    err.flush();
+                }
+            }
+        });
         if (r.error() != null) {
             report.failed(file.toString(), r.error());
         }

@@ -32,6 +32,7 @@ final class BulkQuadLoader {
 
     private final DatasetGraph dataset;
     private final int threads;
+    private final LoadListener listener;
     private NodeTupleTable quadTable;
     private TupleIndex primary;
     /** Secondary quad indexes detached for this load (by position in the table), or empty. */
@@ -39,15 +40,21 @@ final class BulkQuadLoader {
     private boolean active;
     private long count;
 
-    BulkQuadLoader(DatasetGraph dataset) {
-        this(dataset, Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors()));
+    /** A loader on the available processors (or {@value #THREADS_PROPERTY}) that tells {@code listener} when it starts indexing. */
+    BulkQuadLoader(DatasetGraph dataset, LoadListener listener) {
+        this(dataset, Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors()), listener);
     }
 
     BulkQuadLoader(DatasetGraph dataset, int threads) {
+        this(dataset, threads, graph -> { });
+    }
+
+    BulkQuadLoader(DatasetGraph dataset, int threads, LoadListener listener) {
         if (!TDBInternal.isBackedByTDB(dataset))
             throw new IllegalArgumentException("not a TDB2 dataset");
         this.dataset = dataset;
         this.threads = Math.max(1, threads);
+        this.listener = listener;
     }
 
     /** Begins the write transaction; detaches the secondary quad indexes if the quad table is empty. */
@@ -103,8 +110,10 @@ final class BulkQuadLoader {
         if (!active)
             throw new IllegalStateException("this load is not active");
         try {
-            if (!detached.isEmpty() && count > 0)
+            if (!detached.isEmpty() && count > 0) {
+                listener.indexing(count, detached.size(), Math.min(threads, detached.size()));
                 SecondaryIndexBuild.fill(primary, detached, threads);
+            }
         } catch (RuntimeException | Error e) {
             abort();
             throw e;

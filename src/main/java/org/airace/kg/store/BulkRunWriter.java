@@ -40,8 +40,8 @@ final class BulkRunWriter implements RunWriter {
     /** Set by the commit or abort: the store is no longer empty (or the loader is spent). */
     private boolean finished;
 
-    private BulkRunWriter(DatasetGraph dataset, Set<Node> present) {
-        this.loader = new BulkQuadLoader(dataset);
+    private BulkRunWriter(DatasetGraph dataset, Set<Node> present, LoadListener listener) {
+        this.loader = new BulkQuadLoader(dataset, listener);
         this.present = present;
     }
 
@@ -49,7 +49,7 @@ final class BulkRunWriter implements RunWriter {
      * A bulk writer for {@code dataset} when it holds no source graph and no summary (a new store, or one
      * holding only the ontology and shared descriptions), else null. Call outside a transaction.
      */
-    static BulkRunWriter ifNoDocuments(DatasetGraph dataset) {
+    static BulkRunWriter ifNoDocuments(DatasetGraph dataset, LoadListener listener) {
         Set<Node> graphs = Txn.calculateRead(dataset, () -> {
             Set<Node> names = new HashSet<>();
             dataset.listGraphNodes().forEachRemaining(names::add);
@@ -59,7 +59,7 @@ final class BulkRunWriter implements RunWriter {
             }
             return names;
         });
-        return graphs == null ? null : new BulkRunWriter(dataset, graphs);
+        return graphs == null ? null : new BulkRunWriter(dataset, graphs, listener);
     }
 
     /** False for a run that would have to replace something: a graph written earlier in this load or stored before it. */

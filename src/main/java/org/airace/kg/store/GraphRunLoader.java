@@ -3,7 +3,6 @@ package org.airace.kg.store;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -59,7 +58,7 @@ final class GraphRunLoader extends StreamRDFBase {
     private final DatasetGraph dataset;
     private final Node sharedGraph;
     private final int batchQuads;
-    private final Consumer<GraphLoad> onCommit;
+    private final LoadListener listener;
     private final List<GraphLoad> results = new ArrayList<>();
     /** Runs written since the last commit, reported once it commits. */
     private final List<GraphLoad> inBatch = new ArrayList<>();
@@ -74,13 +73,13 @@ final class GraphRunLoader extends StreamRDFBase {
 
     /**
      * The loader {@link TdbStore#loadFile} uses: bulk into a store without documents unless
-     * {@value #BATCH_PROPERTY} is set, batched otherwise. {@code onCommit} hears of each graph right after
+     * {@value #BATCH_PROPERTY} is set, batched otherwise. {@code listener} hears of each graph right after
      * the commit that made it durable returned.
      */
-    static GraphRunLoader forStore(DatasetGraph dataset, Node sharedGraph, Consumer<GraphLoad> onCommit) {
+    static GraphRunLoader forStore(DatasetGraph dataset, Node sharedGraph, LoadListener listener) {
         Integer batch = Integer.getInteger(BATCH_PROPERTY);
-        BulkRunWriter bulk = batch == null ? BulkRunWriter.ifNoDocuments(dataset) : null;
-        return new GraphRunLoader(dataset, sharedGraph, batch == null ? BATCH_QUADS : batch, onCommit, bulk);
+        BulkRunWriter bulk = batch == null ? BulkRunWriter.ifNoDocuments(dataset, listener) : null;
+        return new GraphRunLoader(dataset, sharedGraph, batch == null ? BATCH_QUADS : batch, listener, bulk);
     }
 
     /** A loader that always writes in batches of {@code batchQuads} quads. */
@@ -88,12 +87,12 @@ final class GraphRunLoader extends StreamRDFBase {
         this(dataset, sharedGraph, batchQuads, committed -> { }, null);
     }
 
-    private GraphRunLoader(DatasetGraph dataset, Node sharedGraph, int batchQuads, Consumer<GraphLoad> onCommit,
+    private GraphRunLoader(DatasetGraph dataset, Node sharedGraph, int batchQuads, LoadListener listener,
                            BulkRunWriter bulk) {
         this.dataset = dataset;
         this.sharedGraph = sharedGraph;
         this.batchQuads = Math.max(1, batchQuads);
-        this.onCommit = onCommit;
+        this.listener = listener;
         this.bulk = bulk;
         this.writer = bulk != null ? bulk : new BatchedRunWriter(dataset, this.batchQuads);
     }
@@ -176,7 +175,7 @@ final class GraphRunLoader extends StreamRDFBase {
         } catch (RuntimeException e) {
             abandonBatch(reason(e));
         }
-        committed.forEach(onCommit);
+        committed.forEach(listener::committed);
         if (bulk != null)
             leaveBulk();
     }

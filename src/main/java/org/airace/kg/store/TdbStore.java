@@ -120,14 +120,14 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /**
-     * {@link #loadFile(Path)}, telling {@code onCommit} about each graph as soon as its transaction has
+     * {@link #loadFile(Path)}, telling {@code listener} about each graph as soon as its transaction has
      * committed (for progress that must be true even if the process dies right after).
      */
-    public LoadReport loadFile(Path file, Consumer<GraphLoad> onCommit) {
+    public LoadReport loadFile(Path file, LoadListener listener) {
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
         if (lang == null)
             lang = Lang.NQUADS;
-        GraphRunLoader loader = GraphRunLoader.forStore(dsg, NodeFactory.createURI(SHARED_GRAPH), onCommit);
+        GraphRunLoader loader = GraphRunLoader.forStore(dsg, NodeFactory.createURI(SHARED_GRAPH), listener);
         try {
             // By file name, not Path: Jena then opens the file itself and decompresses .gz (dumps are often gzipped).
             BackgroundParser.parse(RDFParser.source(file.toString()).lang(lang).build(), loader);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.airace.kg.robust.SyntheticGraphs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,17 +86,36 @@ class KillDuringLoadIT {
     }
 
     /**
-     * Into an empty store the load is one bulk transaction: killed part-way, the store opens again with
-     * none of the file's graphs, and the same store then loads a file normally.
+     * Into an empty store the load is one bulk transaction: killed part-way, while it parses or while it
+     * builds its secondary indexes on several threads, the store opens again with none of the file's
+     * graphs, and the same store then loads a file normally.
      */
     @Test
     void aKilledBulkLoadLeavesNoneOfItsGraphs() throws Exception {
-        Path nquads = work.resolve("bulk.nq");
+        killBulkLoad("bulk", load -> Thread.sleep(6_000));
+    }
+
+    @Test
+    void aBulkLoadKilledWhileBuildingItsIndexesLeavesNoneOfItsGraphs() throws Exception {
+        killBulkLoad("indexing", load -> {
+            awaitLine(load, load.log(), l -> l.startsWith("indexing "), "the indexing line");
+            Thread.sleep(500);
+        });
+    }
+
+    private interface Wait {
+        void until(LoadProcess load) throws Exception;
+    }
+
+    private record LoadProcess(Process process, Path log) {}
+
+    private void killBulkLoad(String name, Wait wait) throws Exception {
+        Path nquads = work.resolve(name + ".nq");
         Map<String, Long> expected = SyntheticGraphs.write(nquads, 4000);   // about a million quads
-        Path store = work.resolve("bulk-store");
-        Path log = work.resolve("bulk.log");
+        Path store = work.resolve(name + "-store");
+        Path log = work.resolve(name + ".log");
         Process load = CliProcess.start(work, log, "load", "--verbose", "--store", store.toString(), nquads.toString());
-        Thread.sleep(6_000);
+        wait.until(new LoadProcess(load, log));
         assertThat(load.isAlive()).as("the bulk load must still be running when killed; log:\n%s", Files.readString(log)).isTrue();
         load.destroyForcibly();
         assertThat(load.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -105,7 +125,7 @@ class KillDuringLoadIT {
         assertThat(afterKill.graphs().keySet()).doesNotContainAnyElementsOf(expected.keySet());
         assertThat(afterKill.sparqlCount()).isEqualTo(afterKill.graphs().values().stream().mapToLong(Long::longValue).sum());
 
-        Path small = work.resolve("small.nq");
+        Path small = work.resolve(name + "-small.nq");
         Map<String, Long> few = SyntheticGraphs.write(small, 5);
         CliProcess.Result reload = CliProcess.run(work, 600, "load", "--store", store.toString(), small.toString());
         assertThat(reload.exitCode()).as(reload.stderr()).isZero();
@@ -115,16 +135,26 @@ class KillDuringLoadIT {
 
     /** Waits until the log shows {@code n} committed graphs; fails if the load ends first. */
     private static List<String> awaitCommits(Process load, Path log, int n) throws Exception {
+        return awaitLines(load, log, lines -> lines.stream().filter(l -> l.startsWith("committed ")).count() >= n,
+                n + " commits");
+    }
+
+    /** Waits until the log has a complete line that {@code line} accepts; fails if the load ends first. */
+    private static void awaitLine(LoadProcess load, Path log, Predicate<String> line, String what) throws Exception {
+        awaitLines(load.process(), log, lines -> lines.stream().anyMatch(line), what);
+    }
+
+    private static List<String> awaitLines(Process load, Path log, Predicate<List<String>> done, String what) throws Exception {
         long deadline = System.currentTimeMillis() + 300_000;
         while (System.currentTimeMillis() < deadline) {
             List<String> lines = completeLines(log);
-            if (lines.stream().filter(l -> l.startsWith("committed ")).count() >= n)
+            if (done.test(lines))
                 return lines;
             if (!load.isAlive())
-                throw new IllegalStateException("load ended before " + n + " commits:\n" + String.join("\n", lines));
+                throw new IllegalStateException("load ended before " + what + ":\n" + String.join("\n", lines));
             Thread.sleep(10);
         }
-        throw new IllegalStateException("no " + n + " commits within 5 minutes");
+        throw new IllegalStateException("no " + what + " within 5 minutes");
     }
 
     private static List<String> committedSourceGraphs(Path log, Map<String, Long> expected) throws IOException {
