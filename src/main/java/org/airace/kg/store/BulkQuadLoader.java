@@ -2,6 +2,7 @@ package org.airace.kg.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -84,7 +85,7 @@ final class BulkQuadLoader {
             }
 
             @Override
-            public void triple(org.apache.jena.graph.Triple triple) {
+            public void triple(Triple triple) {
                 add(Quad.create(Quad.defaultGraphIRI, triple));
             }
         };
@@ -98,11 +99,6 @@ final class BulkQuadLoader {
         else
             quadTable.addRow(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject());
         count++;
-    }
-
-    /** Quads and triples added so far. */
-    long count() {
-        return count;
     }
 
     /** Builds the detached indexes, reattaches them and commits. If this throws, the transaction has been aborted. */
