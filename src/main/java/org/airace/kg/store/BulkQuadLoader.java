@@ -114,23 +114,21 @@ final class BulkQuadLoader {
             abort();
             throw e;
         }
-        reattach();
-        active = false;
-        try {
-            dataset.commit();
-        } finally {
-            dataset.end();
-        }
+        end(dataset::commit);
     }
 
     /** Drops everything added: reattaches the indexes (the table is shared) and aborts. */
     void abort() {
-        if (!active)
-            return;
+        if (active)
+            end(dataset::abort);
+    }
+
+    /** Reattaches the indexes (before anything else can read the table), then commits or aborts and ends. */
+    private void end(Runnable commitOrAbort) {
         reattach();
         active = false;
         try {
-            dataset.abort();
+            commitOrAbort.run();
         } finally {
             dataset.end();
         }

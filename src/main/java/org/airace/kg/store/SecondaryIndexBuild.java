@@ -34,8 +34,13 @@ final class SecondaryIndexBuild {
         }
         AtomicInteger next = new AtomicInteger();
         Runnable work = () -> {
-            for (int i = next.getAndIncrement(); i < secondaries.size(); i = next.getAndIncrement())
-                copy(primary, secondaries.get(i));
+            try {
+                for (int i = next.getAndIncrement(); i < secondaries.size(); i = next.getAndIncrement())
+                    copy(primary, secondaries.get(i));
+            } catch (RuntimeException | Error e) {
+                next.set(secondaries.size()); // a failed build: no thread starts another index
+                throw e;
+            }
         };
         List<Helper> started = new ArrayList<>();
         for (int h = 0; h < helpers; h++) {
@@ -48,11 +53,10 @@ final class SecondaryIndexBuild {
             work.run();
         } catch (RuntimeException | Error e) {
             failure = e;
-            next.set(secondaries.size()); // helpers take nothing new
         }
         // Always wait: the caller aborts on a failure, and no helper may still be writing then.
         for (Helper helper : started) {
-            RuntimeException e = helper.await();
+            Throwable e = helper.await();
             if (failure == null)
                 failure = e;
             else if (e != null)
@@ -77,7 +81,7 @@ final class SecondaryIndexBuild {
     private static final class Helper extends Thread {
         private final Runnable attach;
         private final Runnable work;
-        private volatile RuntimeException failure;
+        private volatile Throwable failure;
 
         Helper(Runnable attach, Runnable work, String name) {
             super("airace-index-" + name);
@@ -91,15 +95,13 @@ final class SecondaryIndexBuild {
             try {
                 attach.run();
                 work.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 failure = e;
-            } catch (Error e) {
-                failure = new IllegalStateException("building an index failed: " + e, e);
             }
         }
 
         /** Waits for the thread; its failure, or null. */
-        RuntimeException await() {
+        Throwable await() {
             boolean interrupted = false;
             while (true) {
                 try {
