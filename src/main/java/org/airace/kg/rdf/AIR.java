@@ -89,6 +89,7 @@ public final class AIR {
     public static final Resource ClaimTally = cls("ClaimTally");
     public static final Resource CoMention = cls("CoMention");
     public static final Resource SpeakerTally = cls("SpeakerTally");
+    public static final Resource QuotedAboutTally = cls("QuotedAboutTally");
 
     // ---- object properties
     public static final Property inSource = objectProperty("inSource");
@@ -107,6 +108,7 @@ public final class AIR {
     public static final Property inSentence = objectProperty("inSentence");
     public static final Property entity = objectProperty("entity");
     public static final Property otherEntity = objectProperty("otherEntity");
+    public static final Property quotedAbout = objectProperty("quotedAbout");
 
     // ---- datatype properties
     public static final Property begin = datatypeProperty("begin");
@@ -229,6 +231,7 @@ public final class AIR {
         public static final Node ClaimTally = AIR.ClaimTally.asNode();
         public static final Node CoMention = AIR.CoMention.asNode();
         public static final Node SpeakerTally = AIR.SpeakerTally.asNode();
+        public static final Node QuotedAboutTally = AIR.QuotedAboutTally.asNode();
         public static final Node inSource = AIR.inSource.asNode();
         public static final Node denotes = AIR.denotes.asNode();
         public static final Node unit = AIR.unit.asNode();
@@ -245,6 +248,7 @@ public final class AIR {
         public static final Node inSentence = AIR.inSentence.asNode();
         public static final Node entity = AIR.entity.asNode();
         public static final Node otherEntity = AIR.otherEntity.asNode();
+        public static final Node quotedAbout = AIR.quotedAbout.asNode();
         public static final Node begin = AIR.begin.asNode();
         public static final Node end = AIR.end.asNode();
         public static final Node anchorText = AIR.anchorText.asNode();

@@ -28,6 +28,8 @@ import org.apache.jena.graph.NodeFactory;
  *   summary/co-mention/{key}/{otherKey}     two entities mentioned in the same sentences (summary graph)
  *   summary/speaker/{key}                   quotes of a resolved speaker (summary graph)
  *   summary/speaker-text/{words}            quotes of a speaker known only as written (summary graph)
+ *   summary/quoted-about/{key}/speaker/{speakerKey}    quotes of a speaker about an entity (summary graph)
+ *   summary/quoted-about/{key}/speaker-text/{words}    the same, for a speaker known only as written
  * </pre>
  */
 public final class AIRID {
@@ -108,6 +110,16 @@ public final class AIRID {
     /** The quotes of a speaker known only by the words that name them. */
     public static String speakerTextTally(String speakerText) {
         return NS + "summary/speaker-text/" + segment(speakerText);
+    }
+
+    /**
+     * The quotes of a speaker about an entity (one of the quotes' context entities), from the entity's
+     * IRI and the speaker's: an entity IRI, or the words naming a speaker who stayed unresolved.
+     */
+    public static String quotedAboutTally(String entityIri, String speakerIri, String speakerText) {
+        String base = NS + "summary/quoted-about/" + entityKeySegment(entityIri);
+        return speakerIri != null ? base + "/speaker/" + entityKeySegment(speakerIri)
+                : base + "/speaker-text/" + segment(speakerText);
     }
 
     /** The tally of claims of one topic (local name) in one outlet; {@code publisher} null when unknown. */

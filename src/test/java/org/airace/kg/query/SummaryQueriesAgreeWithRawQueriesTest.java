@@ -127,6 +127,19 @@ class SummaryQueriesAgreeWithRawQueriesTest {
     }
 
     @Test
+    void speakersAboutAnEntityAgree() {
+        for (String entity : List.of("Q148", "Q30")) {
+            Map<String, List<String>> params = Map.of("entity", List.of("<https://w3id.org/airace/id/entity/" + entity + ">"));
+            agree("speakers-about-entity", params, "entity", "speaker", "quotes", "direct", "articles");
+            // Speakers known only by their words: the words are the label.
+            List<String> expected = rows(oracle, "speakers-about-entity", params, "speaker", "speakerLabel", "quotes")
+                    .stream().filter(r -> r.startsWith("- |")).toList();
+            assertThat(rows(current, "speakers-about-entity", params, "speaker", "speakerLabel", "quotes")
+                    .stream().filter(r -> r.startsWith("- |")).toList()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void rankingsAgree() {
         agree("top-entities-per-source", Map.of(), "source", "rank", "entity", "type", "mentions");
         agree("top-entities-per-source", Map.of("type", List.of("air:Person"), "top", List.of("1")), "source", "rank", "entity", "type", "mentions");

@@ -35,13 +35,16 @@ import org.apache.jena.vocabulary.SKOS;
  * @param prominence        the entities kept as prominent in this source, with their ranks
  * @param quotesBySpeaker   per speaker (an entity IRI, or the speaker as written when unresolved):
  *                          {quotes, direct quotes}
+ * @param quotesAbout       per entity a quote is about (its air:contextEntity) and the quote's speaker
+ *                          (as in {@code quotesBySpeaker}): {quotes, direct quotes}
  * @param sentencesByPair   for each ordered pair of different entities, the number of sentences that
  *                          mention both (both orders are present)
  */
 public record DocumentTally(Node source, Node publisher, Map<Node, Integer> mentionsByEntity,
                             Map<Node, Integer> claimsByTopic, int mentions, int claims, int quotes,
                             Map<Node, List<Triple>> descriptions, List<Ranked> prominence,
-                            Map<Node, int[]> quotesBySpeaker, Map<Pair, Integer> sentencesByPair) {
+                            Map<Node, int[]> quotesBySpeaker, Map<QuotedAbout, int[]> quotesAbout,
+                            Map<Pair, Integer> sentencesByPair) {
 
     /**
      * What is written under the source's own name (its counts and prominence entries), without the
@@ -50,11 +53,14 @@ public record DocumentTally(Node source, Node publisher, Map<Node, Integer> ment
      */
     DocumentTally sourceFiguresOnly() {
         return new DocumentTally(source, publisher, Map.of(), Map.of(), mentions, claims, quotes, Map.of(),
-                prominence, Map.of(), Map.of());
+                prominence, Map.of(), Map.of(), Map.of());
     }
 
     /** An ordered pair of entities mentioned in the same sentence. */
     public record Pair(Node entity, Node other) {}
+
+    /** An entity quotes are about, and the speaker of those quotes (an entity IRI or the words as written). */
+    public record QuotedAbout(Node entity, Node speaker) {}
 
     /** Ranks kept per source: the first this many overall, and of each type. */
     public static final int RANKS_KEPT = 10;
@@ -84,6 +90,7 @@ public record DocumentTally(Node source, Node publisher, Map<Node, Integer> ment
         Map<Node, Node> denoted = new HashMap<>();
         Map<Node, Node> sentenceOf = new HashMap<>();
         Map<Node, Node> speakerOf = new HashMap<>();
+        Map<Node, List<Node>> contextOf = new HashMap<>();
         Set<Node> directQuotes = new HashSet<>();
         Map<Node, Node> topicOf = new HashMap<>();
         Set<Node> claimNodes = new HashSet<>();
@@ -104,6 +111,8 @@ public record DocumentTally(Node source, Node publisher, Map<Node, Integer> ment
                 sentenceOf.put(s, o);
             } else if (p.equals(AIR.Nodes.speaker) || (p.equals(AIR.Nodes.speakerText) && o.isLiteral())) {
                 speakerOf.putIfAbsent(s, o);
+            } else if (p.equals(AIR.Nodes.contextEntity) && o.isURI()) {
+                contextOf.computeIfAbsent(s, k -> new ArrayList<>(4)).add(o);
             } else if (p.equals(AIR.Nodes.direct) && o.isLiteral() && Boolean.TRUE.equals(o.getLiteralValue())) {
                 directQuotes.add(s);
             } else if (p.equals(AIR.Nodes.topic)) {
@@ -137,19 +146,28 @@ public record DocumentTally(Node source, Node publisher, Map<Node, Integer> ment
             if (t != null) claimsByTopic.merge(t, 1, Integer::sum);
         }
         Map<Node, int[]> quotesBySpeaker = new HashMap<>();
+        Map<QuotedAbout, int[]> quotesAbout = new HashMap<>();
         for (Node q : quoteNodes) {
             Node speaker = speakerOf.get(q);
             if (speaker == null) continue;
+            int direct = directQuotes.contains(q) ? 1 : 0;
             int[] c = quotesBySpeaker.computeIfAbsent(speaker, k -> new int[2]);
             c[0]++;
-            if (directQuotes.contains(q)) c[1]++;
+            c[1] += direct;
+            // A quote names each context entity once (they are a set in the graph).
+            for (Node e : contextOf.getOrDefault(q, List.of())) {
+                int[] a = quotesAbout.computeIfAbsent(new QuotedAbout(e, speaker), k -> new int[2]);
+                a[0]++;
+                a[1] += direct;
+            }
         }
         Map<Node, List<Triple>> descriptions = new LinkedHashMap<>();
         for (Node e : entityNodes)
             descriptions.put(e, List.copyOf(bySubject.getOrDefault(e, List.of())));
         List<Ranked> prominence = rank(mentionsByEntity, descriptions);
         return new DocumentTally(source, publisher, Map.copyOf(mentionsByEntity), Map.copyOf(claimsByTopic),
-                mentions, claimNodes.size(), quoteNodes.size(), descriptions, prominence, Map.copyOf(quotesBySpeaker), Map.copyOf(sentencesByPair));
+                mentions, claimNodes.size(), quoteNodes.size(), descriptions, prominence, Map.copyOf(quotesBySpeaker), Map.copyOf(quotesAbout),
+                Map.copyOf(sentencesByPair));
     }
 
     /**

@@ -44,6 +44,8 @@ public final class SummaryUpdate {
     private final Map<DocumentTally.Pair, long[]> pairs = new HashMap<>();
     /** Per speaker (entity, or the words as written): {quotes, direct quotes, articles}. */
     private final Map<Node, long[]> speakers = new HashMap<>();
+    /** Per entity quoted about and speaker: {quotes, direct quotes, articles}. */
+    private final Map<DocumentTally.QuotedAbout, long[]> quotedAbout = new HashMap<>();
     /** Per outlet and topic: {claims, articles}. */
     private final Map<TallyKey, long[]> claimTallies = new HashMap<>();
     private final Set<Node> removedSources = new LinkedHashSet<>();
@@ -84,6 +86,12 @@ public final class SummaryUpdate {
         });
         t.quotesBySpeaker().forEach((speaker, n) -> {
             long[] c = speakers.computeIfAbsent(speaker, k -> new long[3]);
+            c[0] += sign * (long) n[0];
+            c[1] += sign * (long) n[1];
+            c[2] += sign;
+        });
+        t.quotesAbout().forEach((key, n) -> {
+            long[] c = quotedAbout.computeIfAbsent(key, k -> new long[3]);
             c[0] += sign * (long) n[0];
             c[1] += sign * (long) n[1];
             c[2] += sign;
@@ -139,7 +147,7 @@ public final class SummaryUpdate {
         addedSources.clear();
     }
 
-    /** Entity counts and descriptions, claim, co-mention and speaker tallies. */
+    /** Entity counts and descriptions, claim, co-mention, speaker and quoted-about tallies. */
     private void writeTotals(Cells cells) {
         entityCounts.forEach((e, delta) -> {
             long mentions = cells.read(e, AIR.Nodes.mentionCount) + delta[0];
@@ -163,6 +171,15 @@ public final class SummaryUpdate {
                         : AIRID.speakerTextTally(speaker.getLiteralLexicalForm())),
                 delta, List.of(AIR.Nodes.quoteCount, AIR.Nodes.directQuoteCount, AIR.Nodes.articleCount),
                 AIR.Nodes.SpeakerTally, speaker.isURI() ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker));
+        quotedAbout.forEach((key, delta) -> {
+            Node speaker = key.speaker();
+            retally(cells, NodeFactory.createURI(speaker.isURI()
+                            ? AIRID.quotedAboutTally(key.entity().getURI(), speaker.getURI(), null)
+                            : AIRID.quotedAboutTally(key.entity().getURI(), null, speaker.getLiteralLexicalForm())),
+                    delta, List.of(AIR.Nodes.quoteCount, AIR.Nodes.directQuoteCount, AIR.Nodes.articleCount),
+                    AIR.Nodes.QuotedAboutTally, AIR.Nodes.quotedAbout, key.entity(),
+                    speaker.isURI() ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker);
+        });
     }
 
     /**

@@ -38,7 +38,8 @@ class CorpusSummaryTest {
 
     /**
      * A source with two sentences: sentence 0 mentions A twice and B once, sentence 1 mentions A and C.
-     * One claim (chip) and two quotes: one direct by B, one indirect by a speaker known only as written.
+     * One claim (chip) and two quotes: one direct by B about A and C, one indirect about A by a speaker
+     * known only as written.
      */
     static String docA(String id, String publisher) {
         String iri = "https://w3id.org/airace/id/source/" + id;
@@ -48,8 +49,8 @@ class CorpusSummaryTest {
                 + mention(iri, "m1", "e:A", 0) + mention(iri, "m2", "e:A", 0) + mention(iri, "m3", "e:B", 0)
                 + mention(iri, "m4", "e:A", 1) + mention(iri, "m5", "e:C", 1)
                 + "<" + iri + "/claim/1> a air:Claim ; air:inSource " + s + " ; air:topic air:ChipConstraint .\n"
-                + "<" + iri + "/quote/1> a air:Quote ; air:inSource " + s + " ; air:speaker e:B ; air:direct true .\n"
-                + "<" + iri + "/quote/2> a air:Quote ; air:inSource " + s + " ; air:speakerText \"一位官員\" ; air:direct false .\n"
+                + "<" + iri + "/quote/1> a air:Quote ; air:inSource " + s + " ; air:speaker e:B ; air:direct true ; air:contextEntity e:A , e:C .\n"
+                + "<" + iri + "/quote/2> a air:Quote ; air:inSource " + s + " ; air:speakerText \"一位官員\" ; air:direct false ; air:contextEntity e:A .\n"
                 + "e:A a air:Entity , air:Country ; rdfs:label \"甲國\"@zh-Hant , \"甲国\"@zh-Hans , \"A land\"@en .\n"
                 + "e:B a air:Entity , air:Person ; rdfs:label \"B person\"@en .\n"
                 + "e:C a air:Entity , air:Organization ; rdfs:label \"丙公司\"@zh-Hans ; air:country e:A .\n";
@@ -134,8 +135,16 @@ class CorpusSummaryTest {
             assertThat(select(store, "?p air:entity e:B ; air:otherEntity e:C")).isEmpty();
 
             // Speakers: B with 2 direct quotes in 2 sources; the unresolved one by its words.
-            assertThat(select(store, "?t air:speaker e:B ; air:quoteCount 2 ; air:directQuoteCount 2 ; air:articleCount 2")).hasSize(1);
-            assertThat(select(store, "?t air:speakerText \"一位官員\" ; air:quoteCount 2 ; air:directQuoteCount 0")).hasSize(1);
+            assertThat(select(store, "?t a air:SpeakerTally ; air:speaker e:B ; air:quoteCount 2 ; air:directQuoteCount 2 ; air:articleCount 2")).hasSize(1);
+            assertThat(select(store, "?t a air:SpeakerTally ; air:speakerText \"一位官員\" ; air:quoteCount 2 ; air:directQuoteCount 0")).hasSize(1);
+
+            // Who is quoted about what: per entity and speaker, the speaker never about itself.
+            assertThat(select(store, "?t a air:QuotedAboutTally ; air:quotedAbout ?e ; air:quoteCount ?q ; air:directQuoteCount ?d ; air:articleCount ?a ."
+                    + " OPTIONAL { ?t air:speaker ?s } OPTIONAL { ?t air:speakerText ?w }"))
+                    .extracting(r -> r.getResource("e").getLocalName() + " by "
+                            + (r.contains("s") ? r.getResource("s").getLocalName() : r.getLiteral("w").getString())
+                            + " " + r.getLiteral("q").getInt() + "/" + r.getLiteral("d").getInt() + "/" + r.getLiteral("a").getInt())
+                    .containsExactlyInAnyOrder("A by B 2/2/2", "C by B 2/2/2", "A by 一位官員 2/0/2");
 
             // Claim tallies by outlet: one named, one unknown (no publisher on the tally).
             assertThat(select(store, "?t a air:ClaimTally ; air:topic air:ChipConstraint ; air:claimCount 1 ; air:articleCount 1 ; <http://purl.org/dc/terms/publisher> \"甲報\"")).hasSize(1);
@@ -148,6 +157,7 @@ class CorpusSummaryTest {
         String broken = PREFIXES + """
                 <urn:p> a air:Prominence ; air:inSource <urn:s> ; air:entity e:A ; air:mentionCount 0 ; air:rank 11 .
                 <urn:c> a air:CoMention ; air:entity e:A ; air:otherEntity e:A ; air:sentenceCount 1 ; air:articleCount 1 .
+                <urn:q> a air:QuotedAboutTally ; air:quotedAbout e:A ; air:quoteCount 1 ; air:directQuoteCount 2 ; air:articleCount 1 .
                 e:A a air:Entity , air:Country ; rdfs:label "A"@en .
                 """;
         Graph g = GraphFactory.createDefaultGraph();
@@ -155,6 +165,8 @@ class CorpusSummaryTest {
         org.airace.kg.rdf.ShapesValidator.Report report = org.airace.kg.rdf.ShapesValidator.load().validate(g);
         assertThat(report.conforms()).isFalse();
         assertThat(report.problems()).hasSizeGreaterThanOrEqualTo(3);
+        // The quoted-about tally names no speaker and has more direct quotes than quotes.
+        assertThat(report.problems()).filteredOn(p -> p.contains("<urn:q>")).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -166,12 +178,14 @@ class CorpusSummaryTest {
             store.replaceGraph(two, quads(src("two"), docA("two", "甲報")));
             // Source two is re-extracted: C is gone, B is now mentioned three times, another outlet.
             String changed = docA("two", "乙報").replace("air:denotes e:C", "air:denotes e:B")
-                    .replace("e:C a air:Entity , air:Organization ; rdfs:label \"丙公司\"@zh-Hans ; air:country e:A .\n", "");
+                    .replace("e:C a air:Entity , air:Organization ; rdfs:label \"丙公司\"@zh-Hans ; air:country e:A .\n", "")
+                    .replace("air:contextEntity e:A , e:C", "air:contextEntity e:A");
             store.replaceGraph(two, quads(src("two"), changed));
             Graph incremental = summaryOf(store);
             assertThat(integer(store, "e:B", "mentionCount")).isEqualTo(1 + 2);
             assertThat(integer(store, "e:C", "mentionCount")).isEqualTo(1);
             assertThat(integer(store, "e:C", "articleCount")).isEqualTo(1);
+            assertThat(select(store, "?t air:quotedAbout e:C ; air:speaker e:B ; air:quoteCount 1 ; air:articleCount 1")).hasSize(1);
 
             store.rebuildSummary();
             assertThat(summaryOf(store).isIsomorphicWith(incremental)).as("incremental summary equals a rebuild").isTrue();
@@ -181,6 +195,8 @@ class CorpusSummaryTest {
             assertThat(select(store, "e:C ?p ?o")).isEmpty();
             assertThat(select(store, "?x air:inSource <" + src("one") + ">")).isEmpty();
             assertThat(integer(store, "e:A", "articleCount")).isEqualTo(1);
+            assertThat(select(store, "?t air:quotedAbout e:C")).as("the last quote about C went with source one").isEmpty();
+            assertThat(select(store, "?t air:quotedAbout e:A ; air:speaker e:B ; air:quoteCount 1 ; air:articleCount 1")).hasSize(1);
             Graph afterEmptying = summaryOf(store);
             store.rebuildSummary();
             assertThat(summaryOf(store).isIsomorphicWith(afterEmptying)).isTrue();
