@@ -22,7 +22,7 @@ public final class AIR {
     public static final String NS = "https://w3id.org/airace/ontology#";
     /** IRI of the ontology itself and of this version of it (what an extraction run {@code prov:used}). */
     public static final String ONTOLOGY_IRI = "https://w3id.org/airace/ontology";
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
     public static final String ONTOLOGY_VERSION_IRI = ONTOLOGY_IRI + "/" + VERSION;
 
     /** How a term is declared in the ontology. */

@@ -12,7 +12,8 @@ import org.apache.jena.graph.NodeFactory;
  *
  * <pre>
  *   source/{docId}                          the source document; also the name of its graph
- *   source/{docId}/mention/{begin}-{end}    an entity mention
+ *   source/{docId}/mention/{begin}-{end}    an entity mention (offsets zero-padded to seven digits:
+ *                                           the IRIs of a source's spans of a kind sort in text order)
  *   source/{docId}/quantity/{begin}-{end}   a quantity
  *   source/{docId}/time/{begin}-{end}       a time expression
  *   source/{docId}/quote/{begin}-{end}      a quote (span of the reported words)
@@ -132,8 +133,25 @@ public final class AIRID {
         return NodeFactory.createURI(iri);
     }
 
+    /** Digits an offset is written with at least: documents of up to ten million characters. */
+    static final int OFFSET_DIGITS = 7;
+
+    /**
+     * A span's IRI. Offsets are zero-padded to {@value #OFFSET_DIGITS} digits so that the IRIs of one
+     * source's spans of a kind sort in text order: a saved query can page through them in position
+     * order by their IRI, which it already holds, instead of looking up each one's air:begin.
+     */
     private static String span(String docId, String kind, int begin, int end) {
-        return source(docId) + "/" + kind + "/" + begin + "-" + end;
+        StringBuilder sb = new StringBuilder(source(docId)).append('/').append(kind).append('/');
+        padded(sb, begin).append('-');
+        return padded(sb, end).toString();
+    }
+
+    private static StringBuilder padded(StringBuilder sb, int offset) {
+        if (offset < 0) throw new IllegalArgumentException("negative offset " + offset);
+        String digits = Integer.toString(offset);
+        for (int i = digits.length(); i < OFFSET_DIGITS; i++) sb.append('0');
+        return sb.append(digits);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.airace.kg.rdf.AIRID;
 import org.airace.kg.store.TdbStore;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * quotes-about-entity returns one page of quotes in source and position order. On a store where the
  * store's own order of quotes (their node ids) runs against their positions, and one source's quotes
  * straddle page boundaries, each page must be the start of the answer in that order, and the next
- * page (OFFSET after the inner LIMIT, as queries/README.md says) must go on where it stopped. A
- * rewrite that looks up fewer positions has to keep both.
+ * page (OFFSET after the inner LIMIT, as queries/README.md says) must go on where it stopped. The
+ * query orders by quote IRI, so the IRIs are minted as the extractor mints them ({@link AIRID}), with
+ * positions whose digits sort the wrong way unpadded (9 and 10, 5 and 31, 88 and 300).
  */
 class QuotesAboutEntityPagingTest {
     private static final String AIR = "https://w3id.org/airace/ontology#";
@@ -43,15 +45,14 @@ class QuotesAboutEntityPagingTest {
     static void build() {
         store = TdbStore.open(tmp.resolve("store"));
         catalog = SavedQueryCatalog.locate(SeedStore.basedir().resolve("queries"));
-        // Sources loaded out of name order; within each, quotes written last-position first, with
-        // quote IRIs whose text order is not their position order.
+        // Sources loaded out of name order; within each, quotes written last-position first.
         int[][] begins = {{120, 9, 45, 1000, 10}, {7}, {300, 31, 5, 88}};
         String[] names = {"c", "a", "b"};
         for (int s = 0; s < names.length; s++) {
-            Node source = NodeFactory.createURI(ID + "source/" + names[s]);
+            Node source = NodeFactory.createURI(AIRID.source(names[s]));
             List<Quad> quads = new ArrayList<>();
             for (int b : begins[s]) {
-                Node quote = NodeFactory.createURI(source.getURI() + "/quote/" + b + "-" + (b + 5));
+                Node quote = NodeFactory.createURI(AIRID.quote(names[s], b, b + 5));
                 quads.add(Quad.create(source, quote, NodeFactory.createURI(AIR + "contextEntity"), ENTITY));
                 quads.add(Quad.create(source, quote, NodeFactory.createURI(AIR + "begin"),
                         NodeFactory.createLiteralDT(Integer.toString(b), XSDDatatype.XSDinteger)));
@@ -59,7 +60,7 @@ class QuotesAboutEntityPagingTest {
                 expected.add(source.getURI() + " " + b);
             }
             // A quote about another entity only, which no page about the first may show.
-            Node stray = NodeFactory.createURI(source.getURI() + "/quote/0-1");
+            Node stray = NodeFactory.createURI(AIRID.quote(names[s], 0, 1));
             quads.add(Quad.create(source, stray, NodeFactory.createURI(AIR + "contextEntity"), OTHER));
             quads.add(Quad.create(source, stray, NodeFactory.createURI(AIR + "begin"), NodeFactory.createLiteralDT("0", XSDDatatype.XSDinteger)));
             quads.add(Quad.create(source, stray, NodeFactory.createURI(AIR + "quotedText"), NodeFactory.createLiteralString("other")));
