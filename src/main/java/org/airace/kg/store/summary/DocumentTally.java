@@ -90,7 +90,7 @@ public record DocumentTally(Node source, Node publisher, Map<Node, Integer> ment
         Map<Node, Node> denoted = new HashMap<>();
         Map<Node, Node> sentenceOf = new HashMap<>();
         Map<Node, Node> speakerOf = new HashMap<>();
-        Map<Node, List<Node>> contextOf = new HashMap<>();
+        Map<Node, Set<Node>> contextOf = new HashMap<>();
         Set<Node> directQuotes = new HashSet<>();
         Map<Node, Node> topicOf = new HashMap<>();
         Set<Node> claimNodes = new HashSet<>();
@@ -112,7 +112,7 @@ public record DocumentTally(Node source, Node publisher, Map<Node, Integer> ment
             } else if (p.equals(AIR.Nodes.speaker) || (p.equals(AIR.Nodes.speakerText) && o.isLiteral())) {
                 speakerOf.putIfAbsent(s, o);
             } else if (p.equals(AIR.Nodes.contextEntity) && o.isURI()) {
-                contextOf.computeIfAbsent(s, k -> new ArrayList<>(4)).add(o);
+                contextOf.computeIfAbsent(s, k -> new HashSet<>(4)).add(o);
             } else if (p.equals(AIR.Nodes.direct) && o.isLiteral() && Boolean.TRUE.equals(o.getLiteralValue())) {
                 directQuotes.add(s);
             } else if (p.equals(AIR.Nodes.topic)) {
@@ -154,8 +154,8 @@ public record DocumentTally(Node source, Node publisher, Map<Node, Integer> ment
             int[] c = quotesBySpeaker.computeIfAbsent(speaker, k -> new int[2]);
             c[0]++;
             c[1] += direct;
-            // A quote names each context entity once (they are a set in the graph).
-            for (Node e : contextOf.getOrDefault(q, List.of())) {
+            // A set: a file read by the loader may repeat a quad, which the store keeps once.
+            for (Node e : contextOf.getOrDefault(q, Set.of())) {
                 int[] a = quotesAbout.computeIfAbsent(new QuotedAbout(e, speaker), k -> new int[2]);
                 a[0]++;
                 a[1] += direct;

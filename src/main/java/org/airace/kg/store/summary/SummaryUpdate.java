@@ -84,23 +84,21 @@ public final class SummaryUpdate {
             c[0] += sign * (long) n;
             c[1] += sign;
         });
-        t.quotesBySpeaker().forEach((speaker, n) -> {
-            long[] c = speakers.computeIfAbsent(speaker, k -> new long[3]);
-            c[0] += sign * (long) n[0];
-            c[1] += sign * (long) n[1];
-            c[2] += sign;
-        });
-        t.quotesAbout().forEach((key, n) -> {
-            long[] c = quotedAbout.computeIfAbsent(key, k -> new long[3]);
-            c[0] += sign * (long) n[0];
-            c[1] += sign * (long) n[1];
-            c[2] += sign;
-        });
+        t.quotesBySpeaker().forEach((speaker, n) -> countQuotes(speakers, speaker, n, sign));
+        t.quotesAbout().forEach((key, n) -> countQuotes(quotedAbout, key, n, sign));
         t.claimsByTopic().forEach((topic, n) -> {
             long[] c = claimTallies.computeIfAbsent(new TallyKey(topic, t.publisher()), k -> new long[2]);
             c[0] += sign * (long) n;
             c[1] += sign;
         });
+    }
+
+    /** Adds one document's {quotes, direct quotes} under {@code key}, and the document to its articles. */
+    private static <K> void countQuotes(Map<K, long[]> tallies, K key, int[] quotes, int sign) {
+        long[] c = tallies.computeIfAbsent(key, k -> new long[3]);
+        c[0] += sign * (long) quotes[0];
+        c[1] += sign * (long) quotes[1];
+        c[2] += sign;
     }
 
     /** Writes the changes into the summary graph; call inside the write transaction that changed the graphs. */
@@ -173,12 +171,12 @@ public final class SummaryUpdate {
                 AIR.Nodes.SpeakerTally, speaker.isURI() ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker));
         quotedAbout.forEach((key, delta) -> {
             Node speaker = key.speaker();
-            retally(cells, NodeFactory.createURI(speaker.isURI()
-                            ? AIRID.quotedAboutTally(key.entity().getURI(), speaker.getURI(), null)
-                            : AIRID.quotedAboutTally(key.entity().getURI(), null, speaker.getLiteralLexicalForm())),
+            boolean resolved = speaker.isURI();
+            retally(cells, NodeFactory.createURI(AIRID.quotedAboutTally(key.entity().getURI(),
+                            resolved ? speaker.getURI() : null, resolved ? null : speaker.getLiteralLexicalForm())),
                     delta, List.of(AIR.Nodes.quoteCount, AIR.Nodes.directQuoteCount, AIR.Nodes.articleCount),
                     AIR.Nodes.QuotedAboutTally, AIR.Nodes.quotedAbout, key.entity(),
-                    speaker.isURI() ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker);
+                    resolved ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker);
         });
     }
 

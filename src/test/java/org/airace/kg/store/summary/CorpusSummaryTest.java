@@ -228,6 +228,26 @@ class CorpusSummaryTest {
         }
     }
 
+    /** A file may repeat a quad; the store keeps it once, and the summary must count it once too. */
+    @Test
+    void aQuadRepeatedInTheFileCountsOnce(@TempDir Path dir) throws Exception {
+        List<Quad> once = quads(src("one"), docA("one", "甲報"));
+        List<Quad> twice = new ArrayList<>(once);
+        twice.addAll(once);
+        Path file = dir.resolve("in.nq");
+        try (var out = Files.newOutputStream(file)) {
+            org.apache.jena.riot.RDFDataMgr.writeQuads(out, twice.iterator());
+        }
+        try (TdbStore store = TdbStore.open(dir.resolve("tdb"))) {
+            store.loadFile(file);
+            assertThat(select(store, "?t air:quotedAbout e:A ; air:speaker e:B ; air:quoteCount 1 ; air:articleCount 1")).hasSize(1);
+            assertThat(integer(store, "e:A", "mentionCount")).isEqualTo(3);
+            Graph loaded = summaryOf(store);
+            store.rebuildSummary();
+            assertThat(summaryOf(store).isIsomorphicWith(loaded)).isTrue();
+        }
+    }
+
     /**
      * Into an empty store the load starts as a bulk load, which writes the summary without reading
      * it; "one" coming back (from another outlet) ends the bulk load there and is replaced in a batch. The
