@@ -56,7 +56,7 @@ public final class Benchmark {
         }
         Path reusable = o.work().resolve("store-airace");
         if (o.skip().contains("load") && !o.skip().contains("query") && o.reuseStore() && Files.isDirectory(reusable)) {
-            report.note("query latency on the existing store " + reusable + " (" + o.queryRuns() + " runs each after 3 warm-up runs):");
+            report.note("query latency on the existing store " + reusable + " (" + o.queryRuns() + " timed runs each, after the server's warm-up and " + QueryBench.WARM_RUNS + " untimed runs):");
             try (TdbStore s = TdbStore.open(reusable)) {
                 new QueryBench(s, o.queryRuns(), report).run();
             }
@@ -75,7 +75,7 @@ public final class Benchmark {
                     throw new IllegalStateException(a.get("error"));
             }
             if (!o.skip().contains("query")) {
-                report.note("query latency (" + o.queryRuns() + " runs each after 3 warm-up runs):");
+                report.note("query latency (" + o.queryRuns() + " timed runs each, after the server's warm-up and " + QueryBench.WARM_RUNS + " untimed runs):");
                 try (TdbStore s = TdbStore.open(store)) {
                     new QueryBench(s, o.queryRuns(), report).run();
                 }

@@ -39,7 +39,7 @@ final class QueryBench {
     /** Requests of each kind (ASK, a one-row SELECT, ping) sent before timing; see {@link #warmUp}. */
     private static final int WARM_UP_REQUESTS = 1000;
     /** Untimed runs of each query before its timed runs (its own operators and result shape warm up). */
-    private static final int WARM_RUNS = 10;
+    static final int WARM_RUNS = 10;
     /** Rotations through all cases before timing; see {@link #warmQueries}. */
     private static final int WARM_ROTATIONS = 5;
     /** The time limit of fuseki-config/config.ttl, applied to the in-process runs too. */
