@@ -113,14 +113,14 @@ public final class AIRID {
         return NS + "summary/speaker-text/" + segment(speakerText);
     }
 
-    /**
-     * The quotes of a speaker about an entity (one of the quotes' context entities), from the entity's
-     * IRI and the speaker's: an entity IRI, or the words naming a speaker who stayed unresolved.
-     */
-    public static String quotedAboutTally(String entityIri, String speakerIri, String speakerText) {
-        String base = NS + "summary/quoted-about/" + entityKeySegment(entityIri);
-        return speakerIri != null ? base + "/speaker/" + entityKeySegment(speakerIri)
-                : base + "/speaker-text/" + segment(speakerText);
+    /** The quotes of a resolved speaker about an entity (one of the quotes' context entities), from both IRIs. */
+    public static String quotedAboutTally(String entityIri, String speakerIri) {
+        return NS + "summary/quoted-about/" + entityKeySegment(entityIri) + "/speaker/" + entityKeySegment(speakerIri);
+    }
+
+    /** The same, for a speaker known only by the words that name them. */
+    public static String quotedAboutTextTally(String entityIri, String speakerText) {
+        return NS + "summary/quoted-about/" + entityKeySegment(entityIri) + "/speaker-text/" + segment(speakerText);
     }
 
     /** The tally of claims of one topic (local name) in one outlet; {@code publisher} null when unknown. */
@@ -133,7 +133,12 @@ public final class AIRID {
         return NodeFactory.createURI(iri);
     }
 
-    /** Digits an offset is written with at least: documents of up to ten million characters. */
+    /**
+     * Digits an offset is written with at least: documents of up to ten million characters, five times
+     * the default size limit ({@code DocumentReader.DEFAULT_MAX_BYTES}). A longer document, read only
+     * when that limit is raised, still gets distinct IRIs; only its spans past that point stop sorting
+     * in text order.
+     */
     static final int OFFSET_DIGITS = 7;
 
     /**

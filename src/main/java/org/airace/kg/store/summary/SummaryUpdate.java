@@ -170,13 +170,12 @@ public final class SummaryUpdate {
                 delta, List.of(AIR.Nodes.quoteCount, AIR.Nodes.directQuoteCount, AIR.Nodes.articleCount),
                 AIR.Nodes.SpeakerTally, speaker.isURI() ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker));
         quotedAbout.forEach((key, delta) -> {
-            Node speaker = key.speaker();
-            boolean resolved = speaker.isURI();
-            retally(cells, NodeFactory.createURI(AIRID.quotedAboutTally(key.entity().getURI(),
-                            resolved ? speaker.getURI() : null, resolved ? null : speaker.getLiteralLexicalForm())),
+            Node e = key.entity(), speaker = key.speaker();
+            retally(cells, NodeFactory.createURI(speaker.isURI() ? AIRID.quotedAboutTally(e.getURI(), speaker.getURI())
+                            : AIRID.quotedAboutTextTally(e.getURI(), speaker.getLiteralLexicalForm())),
                     delta, List.of(AIR.Nodes.quoteCount, AIR.Nodes.directQuoteCount, AIR.Nodes.articleCount),
-                    AIR.Nodes.QuotedAboutTally, AIR.Nodes.quotedAbout, key.entity(),
-                    resolved ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker);
+                    AIR.Nodes.QuotedAboutTally, AIR.Nodes.quotedAbout, e,
+                    speaker.isURI() ? AIR.Nodes.speaker : AIR.Nodes.speakerText, speaker);
         });
     }
 
